@@ -1,0 +1,457 @@
+//! Reading a course directory: each file on its own, so one broken file never
+//! stops the others.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::diag::{DiagKind, Diagnostic, Severity};
+use super::locate::{FieldPath, Outline};
+use super::model::{Course, CourseMeta, FailedModule, HelpLine, Module};
+use super::raw::{RawHelpFile, RawManifest, RawModule};
+use super::text::Text;
+use super::validate::{Problem, Validator};
+
+/// Files larger than this are refused without being read.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// How deeply a lesson file may nest before the parser gives up.
+pub const MAX_NESTING: usize = 64;
+pub const MANIFEST: &str = "course.ron";
+pub const HELP_FILE: &str = "help.ron";
+
+/// The course directory itself could not be used. Problems inside files are
+/// diagnostics, not errors.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read the course directory {}", path.display())]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{} is not a directory", path.display())]
+    NotADirectory { path: PathBuf },
+}
+
+/// A loaded course and everything worth telling its author.
+#[derive(Debug)]
+pub struct Loaded {
+    pub course: Course,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| !d.is_error())
+    }
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(
+            ron::extensions::Extensions::IMPLICIT_SOME
+                | ron::extensions::Extensions::UNWRAP_VARIANT_NEWTYPES,
+        )
+        .with_recursion_limit(MAX_NESTING)
+}
+
+/// Reads a file as UTF-8 text, refusing directories, huge files and binary junk.
+pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::error(path, DiagKind::Io(e.to_string())))?;
+    if meta.is_dir() {
+        return Err(Diagnostic::error(path, DiagKind::IsDirectory));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            DiagKind::TooLarge {
+                size: meta.len(),
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    let file =
+        std::fs::File::open(path).map_err(|e| Diagnostic::error(path, DiagKind::Io(e.to_string())))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read one byte past the limit, in case the file grew or is not a regular file.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Diagnostic::error(path, DiagKind::Io(e.to_string())))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            path,
+            DiagKind::TooLarge {
+                size: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    decode_utf8(path, bytes)
+}
+
+/// UTF-8 with an optional byte-order mark (Windows editors add one).
+pub fn decode_utf8(path: &Path, mut bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // `good` is valid UTF-8 by construction.
+        let prefix = std::str::from_utf8(good).unwrap_or("");
+        let (line, col) = end_position(prefix);
+        Diagnostic::error(path, DiagKind::NotUtf8).at(line, col)
+    })
+}
+
+/// The 1-based line and column just after `prefix`.
+fn end_position(prefix: &str) -> (usize, usize) {
+    let line = 1 + prefix.matches('\n').count();
+    let col = 1 + prefix.rsplit('\n').next().map_or(0, |l| l.chars().count());
+    (line, col)
+}
+
+/// Parses `src` as `T`, turning a syntax error into a diagnostic with its position.
+pub fn parse<T: DeserializeOwned>(path: &Path, src: &str) -> Result<T, Diagnostic> {
+    ron_options().from_str::<T>(src).map_err(|e| {
+        let msg = match &e.code {
+            ron::Error::ExceededRecursionLimit => format!(
+                "the file nests more than {MAX_NESTING} levels deep; lesson files never need that"
+            ),
+            ron::Error::Eof => "the file ends too early; a closing bracket or quote may be missing"
+                .to_string(),
+            ron::Error::ExpectedIdentifier => {
+                "expected a name here: a field name, or a type such as Text, Lesson or Choice"
+                    .to_string()
+            }
+            ron::Error::ExpectedStringEnd => {
+                "a string is not closed: a closing quote (\") may be missing".to_string()
+            }
+            ron::Error::NoSuchStructField {
+                expected,
+                found,
+                outer,
+            } => {
+                let mut m = format!("unknown field `{found}`");
+                if let Some(o) = outer {
+                    m.push_str(&format!(" in `{o}`"));
+                }
+                match closest(found, expected) {
+                    Some(best) => m.push_str(&format!("; did you mean `{best}`?")),
+                    None => m.push_str(&format!("; expected one of: {}", expected.join(", "))),
+                }
+                m
+            }
+            ron::Error::MissingStructField { field, outer } => match outer {
+                Some(o) => format!("`{o}` is missing the field `{field}`"),
+                None => format!("missing the field `{field}`"),
+            },
+            ron::Error::ExpectedNamedStructLike("Text") => {
+                "expected a text in each language, like (en: \"...\", es: \"...\")".to_string()
+            }
+            other => other.to_string(),
+        };
+        Diagnostic::error(path, DiagKind::Syntax(msg)).at(e.span.start.line, e.span.start.col)
+    })
+}
+
+/// The expected name closest to a typo, if it is close enough to be a good guess.
+fn closest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
+    expected
+        .iter()
+        .map(|e| (edit_distance(found, e), *e))
+        .filter(|(d, e)| *d <= 2.max(e.len() / 4))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, e)| e)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Turns validation problems into positioned diagnostics.
+fn place(path: &Path, src: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let outline = Outline::scan(src);
+    problems
+        .into_iter()
+        .map(|p| {
+            let pos = outline.find(&p.path);
+            Diagnostic {
+                severity: p.severity,
+                file: path.to_path_buf(),
+                line: pos.line,
+                col: pos.col,
+                field: Some(p.path.to_string()).filter(|s| !s.is_empty()),
+                kind: p.kind,
+            }
+        })
+        .collect()
+}
+
+/// The outcome of loading one module file.
+pub struct ModuleResult {
+    pub module: Option<Module>,
+    /// Enough to name a module that failed validation.
+    pub id: Option<String>,
+    pub title: Option<Text>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads and validates one module file against the course's languages.
+pub fn load_module(path: &Path, languages: &[String], root: &Path) -> ModuleResult {
+    let failed = |d: Diagnostic| ModuleResult {
+        module: None,
+        id: None,
+        title: None,
+        diagnostics: vec![d],
+    };
+    match read_source(path) {
+        Ok(src) => module_from_source(path, &src, languages, root),
+        Err(d) => failed(d),
+    }
+}
+
+/// Parses and validates module text that is already in memory.
+pub fn module_from_source(path: &Path, src: &str, languages: &[String], root: &Path) -> ModuleResult {
+    let raw: RawModule = match parse(path, src) {
+        Ok(r) => r,
+        Err(d) => {
+            return ModuleResult {
+                module: None,
+                id: None,
+                title: None,
+                diagnostics: vec![d],
+            };
+        }
+    };
+    let mut v = Validator::new(languages, root);
+    let module = v.module(&raw, path);
+    ModuleResult {
+        module,
+        id: Some(raw.id.clone()),
+        title: Some(raw.title.clone()),
+        diagnostics: place(path, src, v.problems),
+    }
+}
+
+fn fallback_meta(dir: &Path) -> CourseMeta {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "course".into());
+    CourseMeta {
+        id: name.clone(),
+        version: 0,
+        title: Text::en_es(&name, &name),
+        description: Text::default(),
+        languages: vec!["en".into(), "es".into()],
+    }
+}
+
+fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> CourseMeta {
+    let path = dir.join(MANIFEST);
+    if !path.exists() {
+        diags.push(Diagnostic::error(&path, DiagKind::MissingManifest));
+        return fallback_meta(dir);
+    }
+    let parsed = read_source(&path).and_then(|src| parse::<RawManifest>(&path, &src).map(|r| (src, r)));
+    match parsed {
+        Err(d) => {
+            diags.push(d);
+            fallback_meta(dir)
+        }
+        Ok((src, raw)) => {
+            let mut v = Validator::new(&raw.languages, dir);
+            let meta = v.manifest(&raw);
+            diags.extend(place(&path, &src, v.problems));
+            meta.unwrap_or_else(|| fallback_meta(dir))
+        }
+    }
+}
+
+fn load_help(dir: &Path, languages: &[String], diags: &mut Vec<Diagnostic>) -> Vec<HelpLine> {
+    let path = dir.join(HELP_FILE);
+    if !path.exists() {
+        diags.push(Diagnostic::warning(&path, DiagKind::MissingHelp));
+        return Vec::new();
+    }
+    let parsed = read_source(&path).and_then(|src| parse::<RawHelpFile>(&path, &src).map(|r| (src, r)));
+    match parsed {
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+        Ok((src, raw)) => {
+            let mut v = Validator::new(languages, dir);
+            let lines = v.help(&raw);
+            let failed = v.has_errors();
+            diags.extend(place(&path, &src, v.problems));
+            // A broken help file shows nothing rather than something unchecked.
+            if failed { Vec::new() } else { lines }
+        }
+    }
+}
+
+/// Loads every file in `dir`. Only an unreadable directory is an `Err`.
+pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    let meta = std::fs::metadata(dir).map_err(|source| LoadError::Unreadable {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    if !meta.is_dir() {
+        return Err(LoadError::NotADirectory {
+            path: dir.to_path_buf(),
+        });
+    }
+    let entries = std::fs::read_dir(dir).map_err(|source| LoadError::Unreadable {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut diags = Vec::new();
+    let mut module_files: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                diags.push(Diagnostic::error(dir, DiagKind::Io(e.to_string())));
+                continue;
+            }
+        };
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') || !name.ends_with(".ron") {
+            continue;
+        }
+        if name == MANIFEST || name == HELP_FILE {
+            continue;
+        }
+        module_files.push(entry.path());
+    }
+    module_files.sort();
+
+    let meta = load_manifest(dir, &mut diags);
+    let help = load_help(dir, &meta.languages, &mut diags);
+
+    if module_files.is_empty() {
+        diags.push(Diagnostic::error(dir, DiagKind::NoModules));
+    }
+
+    let results = load_modules_parallel(&module_files, &meta.languages, dir);
+
+    let mut modules: Vec<Module> = Vec::new();
+    let mut failed = Vec::new();
+    let mut first_file_of: std::collections::HashMap<String, PathBuf> = Default::default();
+    for (file, mut r) in module_files.into_iter().zip(results) {
+        if let Some(m) = &r.module {
+            if let Some(first) = first_file_of.get(&m.id) {
+                let dup = place(
+                    &file,
+                    &read_source(&file).unwrap_or_default(),
+                    vec![Problem {
+                        severity: Severity::Error,
+                        path: FieldPath::root().field("id"),
+                        kind: DiagKind::DuplicateId {
+                            what: super::diag::IdKind::Module,
+                            id: m.id.clone(),
+                            first: first.display().to_string(),
+                        },
+                    }],
+                );
+                r.diagnostics.extend(dup);
+                r.module = None;
+            } else {
+                first_file_of.insert(m.id.clone(), file.clone());
+            }
+        }
+        match r.module {
+            Some(m) => modules.push(m),
+            None => failed.push(FailedModule {
+                file: file.clone(),
+                id: r.id,
+                title: r.title,
+                errors: r.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
+            }),
+        }
+        diags.extend(r.diagnostics);
+    }
+
+    diags.sort_by(|a, b| {
+        (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity))
+    });
+    Ok(Loaded {
+        course: Course {
+            root: dir.to_path_buf(),
+            meta,
+            modules,
+            help,
+            failed,
+        },
+        diagnostics: diags,
+    })
+}
+
+/// Parses module files on all cores; each file is independent.
+fn load_modules_parallel(files: &[PathBuf], languages: &[String], root: &Path) -> Vec<ModuleResult> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(files.len().max(1));
+    if threads <= 1 || files.len() < 4 {
+        return files
+            .iter()
+            .map(|f| load_module(f, languages, root))
+            .collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                let h = s.spawn(move || {
+                    part.iter()
+                        .map(|f| load_module(f, languages, root))
+                        .collect::<Vec<_>>()
+                });
+                (part, h)
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|(part, h)| match h.join() {
+                Ok(v) => v,
+                // A panic would be a bug in our own code; report it per file rather
+                // than take the app down or misalign results.
+                Err(_) => part
+                    .iter()
+                    .map(|f| ModuleResult {
+                        module: None,
+                        id: None,
+                        title: None,
+                        diagnostics: vec![Diagnostic::error(
+                            f,
+                            DiagKind::Io("internal error while loading this file".into()),
+                        )],
+                    })
+                    .collect(),
+            })
+            .collect()
+    })
+}

@@ -1,0 +1,15 @@
+//! The course: lesson schema, loader and validation. No egui here.
+
+pub mod diag;
+pub mod load;
+pub mod locate;
+pub mod markup;
+pub mod model;
+pub mod raw;
+pub mod text;
+pub mod validate;
+
+pub use diag::{DiagKind, Diagnostic, Severity};
+pub use load::{LoadError, Loaded, load_dir};
+pub use model::*;
+pub use text::Text;

@@ -1,0 +1,267 @@
+//! `alerta check` and the loader against the fixtures in `tests/fixtures/`.
+//!
+//! Each broken fixture must give its diagnostic at the right file, line and
+//! column, with the gist of the message, and must not stop the good module
+//! beside it from loading.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use alerta::course::{Diagnostic, Loaded, load_dir};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn broken() -> Loaded {
+    load_dir(&fixtures().join("broken")).expect("the broken fixture directory is readable")
+}
+
+/// The errors reported for one fixture file.
+fn errors_for<'a>(loaded: &'a Loaded, file: &str) -> Vec<&'a Diagnostic> {
+    loaded
+        .errors()
+        .filter(|d| d.file.file_name().is_some_and(|n| n == file))
+        .collect()
+}
+
+/// Asserts exactly one error in `file`, at `line:col`, whose message contains `gist`.
+#[track_caller]
+fn expect_one(loaded: &Loaded, file: &str, line: usize, col: usize, gist: &str) {
+    let errs = errors_for(loaded, file);
+    assert_eq!(errs.len(), 1, "{file}: expected one error, got {errs:#?}");
+    let d = errs[0];
+    assert_eq!((d.line, d.col), (line, col), "{file}: wrong position for {d}");
+    let msg = d.message("en");
+    assert!(msg.contains(gist), "{file}: message {msg:?} lacks {gist:?}");
+    // The printed form is the rustc/gcc style that editors jump to.
+    let printed = d.to_string();
+    assert!(
+        printed.contains(&format!("{file}:{line}:{col}: error: ")),
+        "printed form: {printed}"
+    );
+}
+
+#[test]
+fn good_module_loads_beside_broken_ones() {
+    let loaded = broken();
+    let ids: Vec<_> = loaded.course.modules.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["ok"], "only the good module loads");
+    // Every broken file is listed as failed, not hidden.
+    let failed: Vec<_> = loaded
+        .course
+        .failed
+        .iter()
+        .map(|f| f.file.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(failed.contains(&"truncated.ron".to_string()), "{failed:?}");
+    assert!(failed.contains(&"a-directory.ron".to_string()), "{failed:?}");
+    assert_eq!(failed.len(), 21, "{failed:?}");
+    for f in &loaded.course.failed {
+        assert!(!f.errors.is_empty(), "{} failed without a reason", f.file.display());
+    }
+}
+
+#[test]
+fn syntax_and_encoding_errors() {
+    let l = broken();
+    expect_one(&l, "truncated.ron", 12, 34, "string is not closed");
+    expect_one(&l, "not-utf8.ron", 12, 60, "not UTF-8");
+    expect_one(&l, "junk.ron", 2, 118, "not UTF-8");
+    expect_one(&l, "unknown-field.ron", 5, 5, "did you mean `minutes`");
+    expect_one(&l, "wrong-type.ron", 5, 13, "Expected integer");
+    expect_one(&l, "deep.ron", 8, 61, "expected a name");
+    expect_one(&l, "a-directory.ron", 1, 1, "found a directory");
+}
+
+#[test]
+fn duplicate_ids() {
+    let l = broken();
+    expect_one(&l, "duplicate-lesson.ron", 9, 16, "duplicate lesson id \"same\"");
+    expect_one(&l, "duplicate-module.ron", 2, 5, "duplicate module id \"ok\"");
+    let d = errors_for(&l, "duplicate-module.ron")[0];
+    assert!(d.message("en").contains("00-ok.ron"), "names the first file");
+}
+
+#[test]
+fn scenario_graph_errors() {
+    let l = broken();
+    expect_one(&l, "bad-goto.ron", 10, 103, "scene \"nowhere\", which does not exist");
+    expect_one(&l, "no-ending.ron", 9, 71, "no ending");
+    expect_one(&l, "unreachable.ron", 11, 23, "no choice leads to scene \"lost\"");
+    let loop_errs = errors_for(&l, "trap-loop.ron");
+    assert_eq!(loop_errs.len(), 2, "{loop_errs:#?}");
+    assert_eq!((loop_errs[0].line, loop_errs[0].col), (11, 23));
+    assert!(loop_errs[0].message("en").contains("no way out"));
+}
+
+#[test]
+fn questions_must_be_answerable() {
+    let l = broken();
+    expect_one(&l, "single-two-correct.ron", 22, 13, "exactly one correct choice; found 2");
+    expect_one(&l, "multi-none-correct.ron", 22, 13, "at least one correct choice");
+    expect_one(&l, "order-one-item.ron", 22, 13, "at least 2");
+    expect_one(&l, "spot-unknown-part.ron", 25, 26, "no part with id \"p9\"");
+    expect_one(&l, "pass-mark.ron", 17, 9, "between 0 and 100; it is 150");
+}
+
+#[test]
+fn missing_translation_names_the_field() {
+    let l = broken();
+    expect_one(&l, "missing-translation.ron", 4, 5, "missing text in language \"es\"");
+    let d = errors_for(&l, "missing-translation.ron")[0];
+    assert_eq!(d.field.as_deref(), Some("summary"));
+}
+
+#[test]
+fn assets_may_not_escape_the_course() {
+    let l = broken();
+    expect_one(&l, "asset-escape.ron", 9, 78, "points outside the course folder");
+    expect_one(&l, "asset-absolute.ron", 9, 78, "is absolute");
+}
+
+/// Copies a fixture course into a temporary folder so a test can add to it.
+fn temp_course(from: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(fixtures().join(from)).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_file() {
+            std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+        }
+    }
+    dir
+}
+
+#[test]
+fn huge_file_is_refused_unread() {
+    let dir = temp_course("good");
+    let huge = dir.path().join("99-huge.ron");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(5 * 1024 * 1024).unwrap();
+    let l = load_dir(dir.path()).unwrap();
+    let errs = errors_for(&l, "99-huge.ron");
+    assert_eq!(errs.len(), 1);
+    assert!(errs[0].message("en").contains("limit is 4.0 MiB"), "{}", errs[0]);
+    assert_eq!(l.course.modules.len(), 2, "the other modules still load");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinked_asset_pointing_outside_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.png"), b"not really").unwrap();
+    let dir = temp_course("good");
+    std::fs::create_dir(dir.path().join("assets")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("secret.png"), dir.path().join("assets/ad.png"))
+        .unwrap();
+    let src = std::fs::read_to_string(fixtures().join("broken/asset-escape.ron"))
+        .unwrap()
+        .replace("../../Cargo.toml", "assets/ad.png");
+    std::fs::write(dir.path().join("03-link.ron"), src).unwrap();
+    let l = load_dir(dir.path()).unwrap();
+    let errs = errors_for(&l, "03-link.ron");
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert!(errs[0].message("en").contains("outside the course folder"));
+}
+
+#[test]
+fn empty_and_missing_directories() {
+    let empty = tempfile::tempdir().unwrap();
+    let l = load_dir(empty.path()).unwrap();
+    let msgs: Vec<String> = l.errors().map(|d| d.message("en")).collect();
+    assert!(msgs.iter().any(|m| m.contains("no modules")), "{msgs:?}");
+    assert!(msgs.iter().any(|m| m.contains("course.ron is missing")), "{msgs:?}");
+
+    assert!(load_dir(&empty.path().join("nope")).is_err());
+    let file = empty.path().join("file.txt");
+    std::fs::write(&file, "x").unwrap();
+    assert!(matches!(
+        load_dir(&file),
+        Err(alerta::course::LoadError::NotADirectory { .. })
+    ));
+}
+
+#[test]
+fn good_fixture_has_every_block_and_question_type() {
+    let l = load_dir(&fixtures().join("good")).unwrap();
+    assert_eq!(l.errors().count(), 0, "{:#?}", l.diagnostics);
+    let m = l.course.module("what-is-trafficking").unwrap();
+    let kinds: std::collections::BTreeSet<_> = m.quiz.questions.iter().map(|q| q.kind.type_name()).collect();
+    assert_eq!(kinds.len(), 5, "{kinds:?}");
+    let blocks: std::collections::HashSet<_> = m
+        .lessons
+        .iter()
+        .flat_map(|l| &l.pages)
+        .flat_map(|p| &p.blocks)
+        .map(|b| std::mem::discriminant(b))
+        .collect();
+    assert_eq!(blocks.len(), 7, "Text, KeyPoints, RedFlags, Artefact, Discussion, FacilitatorNote, Scenario");
+    // Only verified help lines reach learners.
+    let shown: Vec<_> = l.course.verified_help("en").into_iter().map(|(c, _)| c).collect();
+    assert_eq!(shown, ["Mexico"]);
+}
+
+fn alerta(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_alerta"))
+        .args(args)
+        .output()
+        .expect("run alerta")
+}
+
+#[test]
+fn check_command_exit_codes_and_output() {
+    let good = fixtures().join("good");
+    let out = alerta(&["check", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("2 modules, 3 lessons, 6 questions, 1 scenario, languages: en es"),
+        "{stdout}"
+    );
+
+    let bad = fixtures().join("broken");
+    let out = alerta(&["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("truncated.ron:12:34: error: "), "{stdout}");
+
+    let out = alerta(&["check", "/definitely/not/here"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the course directory"));
+}
+
+#[test]
+fn check_json_parses_and_counts_what_loaded() {
+    let bad = fixtures().join("broken");
+    let out = alerta(&["check", "--json", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["modules"], 1, "counts cover the modules that loaded");
+    assert_eq!(v["lessons"], 1);
+    assert_eq!(v["questions"], 1);
+    assert_eq!(v["languages"], serde_json::json!(["en", "es"]));
+    let errors = v["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 22, "21 broken files, one of them with two errors");
+    let trunc = errors
+        .iter()
+        .find(|e| e["path"].as_str().unwrap().ends_with("truncated.ron"))
+        .unwrap();
+    assert_eq!(trunc["line"], 12);
+    assert_eq!(trunc["col"], 34);
+    assert!(v["warnings"].as_array().unwrap().is_empty());
+
+    let out = alerta(&["check", "--json", "/definitely/not/here"]);
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["errors"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn bundled_course_checks_clean() {
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let out = alerta(&["check", "--json", lessons.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["errors"], serde_json::json!([]), "{v:#}");
+    assert_eq!(v["warnings"], serde_json::json!([]), "{v:#}");
+    assert_eq!(out.status.code(), Some(0));
+}
