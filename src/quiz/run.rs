@@ -1,0 +1,377 @@
+//! One attempt at a module's quiz: tries, hints, the model answer, the score.
+//!
+//! - A wrong try offers the hint. After two wrong tries the model answer and
+//!   its explanation are shown, and the question is closed.
+//! - Scoring: a question right at the first try earns a full point, right at
+//!   the second try half a point, and nothing once the answer was shown. The
+//!   score is the percentage of points over questions, rounded to the nearest
+//!   whole number; the module is passed when it reaches the quiz's pass mark.
+//! - Choices are shown in the author's order on the first attempt and
+//!   shuffled on every retry. Ordering items always start shuffled, never in
+//!   the right order. The shuffle is seeded, so a test can reproduce it.
+
+use serde::{Deserialize, Serialize};
+
+use super::grade::{Answer, Grade, GradeError, grade};
+use crate::course::{Module, QuestionKind};
+
+/// Wrong tries after which the model answer is shown.
+pub const TRIES_BEFORE_REVEAL: u8 = 2;
+
+/// One try at one question, as stored in the learner's progress.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    pub question: String,
+    pub try_no: u8,
+    pub answer: Answer,
+    pub correct: bool,
+    /// Unix seconds.
+    pub at: i64,
+}
+
+/// A finished (or abandoned) attempt at a quiz.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuizAttempt {
+    pub module: String,
+    pub attempt_no: u32,
+    pub seed: u64,
+    pub started: i64,
+    pub finished: Option<i64>,
+    pub answers: Vec<AnswerRecord>,
+    pub question_count: u32,
+    pub score_pct: u8,
+    pub passed: bool,
+}
+
+impl Default for QuizAttempt {
+    fn default() -> Self {
+        QuizAttempt {
+            module: String::new(),
+            attempt_no: 1,
+            seed: 0,
+            started: 0,
+            finished: None,
+            answers: Vec::new(),
+            question_count: 0,
+            score_pct: 0,
+            passed: false,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Open,
+    Right { on_try: u8 },
+    /// Two wrong tries: the model answer is showing.
+    Revealed,
+}
+
+impl Status {
+    pub fn is_closed(self) -> bool {
+        !matches!(self, Status::Open)
+    }
+    /// Points earned, in halves (2 = a full point).
+    fn half_points(self) -> u32 {
+        match self {
+            Status::Right { on_try: 1 } => 2,
+            Status::Right { .. } => 1,
+            _ => 0,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct QuestionState {
+    pub tries: u8,
+    pub status: Status,
+    pub last: Option<(Answer, Grade)>,
+}
+
+/// What the screen should show after a try.
+#[derive(Clone, Debug)]
+pub struct TryOutcome {
+    pub grade: Grade,
+    pub status: Status,
+    /// Wrong, and the question has a hint worth offering now.
+    pub offer_hint: bool,
+    /// The model answer and explanation should now be shown.
+    pub reveal: bool,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RunError {
+    #[error("there is no question {0}")]
+    NoSuchQuestion(usize),
+    #[error("this question is already closed")]
+    Closed,
+    #[error(transparent)]
+    Grade(#[from] GradeError),
+}
+
+#[derive(Clone, Debug)]
+pub struct QuizRun {
+    pub module: String,
+    pub attempt_no: u32,
+    pub seed: u64,
+    pub started: i64,
+    pub pass_mark: u8,
+    /// Per question: the display order of its options, as course indices.
+    pub layouts: Vec<Vec<usize>>,
+    pub states: Vec<QuestionState>,
+    pub records: Vec<AnswerRecord>,
+    question_ids: Vec<String>,
+}
+
+/// A permutation of `0..n` from a seeded generator.
+pub fn shuffled(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..n).collect();
+    rng.shuffle(&mut v);
+    v
+}
+
+impl QuizRun {
+    pub fn new(module: &Module, attempt_no: u32, seed: u64, now: i64) -> QuizRun {
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let layouts = module
+            .quiz
+            .questions
+            .iter()
+            .map(|q| match &q.kind {
+                QuestionKind::Single { choices } | QuestionKind::Multi { choices } => {
+                    if attempt_no > 1 {
+                        shuffled(choices.len(), &mut rng)
+                    } else {
+                        (0..choices.len()).collect()
+                    }
+                }
+                QuestionKind::Order { items } => {
+                    let n = items.len();
+                    let mut order = shuffled(n, &mut rng);
+                    // Never start in the right order: rotate by one if it is.
+                    if n > 1 && order.iter().enumerate().all(|(i, &x)| i == x) {
+                        order.rotate_left(1);
+                    }
+                    order
+                }
+                QuestionKind::TrueFalse { .. } => vec![0, 1],
+                QuestionKind::SpotFlags { artefact, .. } => (0..artefact.parts.len()).collect(),
+            })
+            .collect();
+        let n = module.quiz.questions.len();
+        QuizRun {
+            module: module.id.clone(),
+            attempt_no,
+            seed,
+            started: now,
+            pass_mark: module.quiz.pass_mark,
+            layouts,
+            states: vec![
+                QuestionState {
+                    tries: 0,
+                    status: Status::Open,
+                    last: None,
+                };
+                n
+            ],
+            records: Vec::new(),
+            question_ids: module.quiz.questions.iter().map(|q| q.id.clone()).collect(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.states.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.states.is_empty()
+    }
+
+    /// Grades a try at question `qi` and records it.
+    pub fn submit(
+        &mut self,
+        module: &Module,
+        qi: usize,
+        answer: Answer,
+        now: i64,
+    ) -> Result<TryOutcome, RunError> {
+        let q = module
+            .quiz
+            .questions
+            .get(qi)
+            .ok_or(RunError::NoSuchQuestion(qi))?;
+        let st = self.states.get_mut(qi).ok_or(RunError::NoSuchQuestion(qi))?;
+        if st.status.is_closed() {
+            return Err(RunError::Closed);
+        }
+        let g = grade(q, &answer)?;
+        st.tries += 1;
+        st.status = if g.correct {
+            Status::Right { on_try: st.tries }
+        } else if st.tries >= TRIES_BEFORE_REVEAL {
+            Status::Revealed
+        } else {
+            Status::Open
+        };
+        st.last = Some((answer.clone(), g.clone()));
+        self.records.push(AnswerRecord {
+            question: q.id.clone(),
+            try_no: st.tries,
+            answer,
+            correct: g.correct,
+            at: now,
+        });
+        Ok(TryOutcome {
+            offer_hint: !g.correct && st.status == Status::Open && q.hint.is_some(),
+            reveal: st.status == Status::Revealed,
+            status: st.status,
+            grade: g,
+        })
+    }
+
+    pub fn all_closed(&self) -> bool {
+        self.states.iter().all(|s| s.status.is_closed())
+    }
+
+    /// The score so far, as a whole percentage of all questions.
+    pub fn score_pct(&self) -> u8 {
+        score_pct(
+            self.states.iter().map(|s| s.status.half_points()).sum(),
+            self.len(),
+        )
+    }
+
+    pub fn passed(&self) -> bool {
+        self.score_pct() >= self.pass_mark
+    }
+
+    /// Questions not answered right at the first try, with their index.
+    pub fn missed(&self) -> Vec<usize> {
+        self.states
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.status != Status::Right { on_try: 1 })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The record to keep in the learner's progress.
+    pub fn to_attempt(&self, finished: Option<i64>) -> QuizAttempt {
+        QuizAttempt {
+            module: self.module.clone(),
+            attempt_no: self.attempt_no,
+            seed: self.seed,
+            started: self.started,
+            finished,
+            answers: self.records.clone(),
+            question_count: self.len() as u32,
+            score_pct: self.score_pct(),
+            passed: finished.is_some() && self.passed(),
+        }
+    }
+
+    pub fn question_id(&self, qi: usize) -> Option<&str> {
+        self.question_ids.get(qi).map(String::as_str)
+    }
+}
+
+/// Half-points over `n` questions as a rounded percentage.
+pub fn score_pct(half_points: u32, n: usize) -> u8 {
+    if n == 0 {
+        return 0;
+    }
+    let pct = (half_points as f64 * 50.0 / n as f64).round();
+    pct.clamp(0.0, 100.0) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::course::load_dir;
+    use crate::quiz::grade::{a_wrong_answer, model_answer};
+
+    fn module() -> Module {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+        let loaded = load_dir(&dir).unwrap();
+        loaded.course.module("what-is-trafficking").unwrap().clone()
+    }
+
+    #[test]
+    fn all_right_first_try_passes() {
+        let m = module();
+        let mut run = QuizRun::new(&m, 1, 7, 100);
+        for (i, q) in m.quiz.questions.iter().enumerate() {
+            let out = run.submit(&m, i, model_answer(q), 101).unwrap();
+            assert!(out.grade.correct);
+            assert_eq!(out.status, Status::Right { on_try: 1 });
+        }
+        assert!(run.all_closed());
+        assert_eq!(run.score_pct(), 100);
+        let a = run.to_attempt(Some(200));
+        assert!(a.passed);
+        assert_eq!(a.answers.len(), m.quiz.questions.len());
+    }
+
+    #[test]
+    fn wrong_then_right_earns_half_and_hint_is_offered() {
+        let m = module();
+        let mut run = QuizRun::new(&m, 1, 7, 0);
+        for (i, q) in m.quiz.questions.iter().enumerate() {
+            let out = run.submit(&m, i, a_wrong_answer(q), 1).unwrap();
+            assert!(!out.grade.correct, "question {} wrong answer graded right", q.id);
+            assert!(!out.reveal);
+            assert_eq!(out.offer_hint, q.hint.is_some());
+            let out = run.submit(&m, i, model_answer(q), 2).unwrap();
+            assert_eq!(out.status, Status::Right { on_try: 2 });
+        }
+        assert_eq!(run.score_pct(), 50);
+        assert!(!run.passed(), "50% is below the pass mark of 80");
+        assert_eq!(run.missed().len(), m.quiz.questions.len());
+    }
+
+    #[test]
+    fn two_wrong_tries_reveal_and_close() {
+        let m = module();
+        let mut run = QuizRun::new(&m, 1, 7, 0);
+        let q = &m.quiz.questions[0];
+        run.submit(&m, 0, a_wrong_answer(q), 1).unwrap();
+        let out = run.submit(&m, 0, a_wrong_answer(q), 2).unwrap();
+        assert!(out.reveal);
+        assert_eq!(out.status, Status::Revealed);
+        assert_eq!(
+            run.submit(&m, 0, model_answer(q), 3).unwrap_err(),
+            RunError::Closed
+        );
+    }
+
+    #[test]
+    fn retry_shuffles_reproducibly() {
+        let m = module();
+        let first = QuizRun::new(&m, 1, 42, 0);
+        assert!(first.layouts[0].iter().enumerate().all(|(i, &x)| i == x));
+        let a = QuizRun::new(&m, 2, 42, 0);
+        let b = QuizRun::new(&m, 2, 42, 0);
+        assert_eq!(a.layouts, b.layouts, "same seed, same order");
+        let differs = (0..50u64).any(|s| QuizRun::new(&m, 2, s, 0).layouts != a.layouts);
+        assert!(differs, "different seeds give different orders");
+        // Ordering questions never start solved.
+        for seed in 0..200 {
+            let r = QuizRun::new(&m, 1, seed, 0);
+            for (qi, q) in m.quiz.questions.iter().enumerate() {
+                if let QuestionKind::Order { .. } = q.kind {
+                    let l = &r.layouts[qi];
+                    assert!(!l.iter().enumerate().all(|(i, &x)| i == x));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn score_rounding() {
+        assert_eq!(score_pct(0, 0), 0);
+        assert_eq!(score_pct(2, 3), 33);
+        assert_eq!(score_pct(5, 3), 83);
+        assert_eq!(score_pct(24, 12), 100);
+    }
+}
