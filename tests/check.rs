@@ -265,3 +265,23 @@ fn bundled_course_checks_clean() {
     assert_eq!(v["warnings"], serde_json::json!([]), "{v:#}");
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// The complete example in `lessons/README.md` must stay valid.
+#[test]
+fn readme_example_module_is_valid() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("lessons/README.md")).unwrap();
+    let start = readme.find("Copy this into").expect("example intro");
+    let block = &readme[start..];
+    let code_start = block.find("```ron\n").unwrap() + "```ron\n".len();
+    let code = &block[code_start..];
+    let code = &code[..code.find("```").unwrap()];
+    let dir = temp_course("good");
+    for f in ["01-all-types.ron", "02-tiny.ron"] {
+        std::fs::remove_file(dir.path().join(f)).unwrap();
+    }
+    std::fs::write(dir.path().join("06-my-module.ron"), code).unwrap();
+    let l = load_dir(dir.path()).unwrap();
+    assert_eq!(l.diagnostics, vec![], "the README example has problems");
+    assert_eq!(l.course.modules.len(), 1);
+}
