@@ -31,7 +31,11 @@ fn expect_one(loaded: &Loaded, file: &str, line: usize, col: usize, gist: &str) 
     let errs = errors_for(loaded, file);
     assert_eq!(errs.len(), 1, "{file}: expected one error, got {errs:#?}");
     let d = errs[0];
-    assert_eq!((d.line, d.col), (line, col), "{file}: wrong position for {d}");
+    assert_eq!(
+        (d.line, d.col),
+        (line, col),
+        "{file}: wrong position for {d}"
+    );
     let msg = d.message("en");
     assert!(msg.contains(gist), "{file}: message {msg:?} lacks {gist:?}");
     // The printed form is the rustc/gcc style that editors jump to.
@@ -45,7 +49,12 @@ fn expect_one(loaded: &Loaded, file: &str, line: usize, col: usize, gist: &str) 
 #[test]
 fn good_module_loads_beside_broken_ones() {
     let loaded = broken();
-    let ids: Vec<_> = loaded.course.modules.iter().map(|m| m.id.as_str()).collect();
+    let ids: Vec<_> = loaded
+        .course
+        .modules
+        .iter()
+        .map(|m| m.id.as_str())
+        .collect();
     assert_eq!(ids, ["ok"], "only the good module loads");
     // Every broken file is listed as failed, not hidden.
     let failed: Vec<_> = loaded
@@ -55,10 +64,17 @@ fn good_module_loads_beside_broken_ones() {
         .map(|f| f.file.file_name().unwrap().to_string_lossy().into_owned())
         .collect();
     assert!(failed.contains(&"truncated.ron".to_string()), "{failed:?}");
-    assert!(failed.contains(&"a-directory.ron".to_string()), "{failed:?}");
+    assert!(
+        failed.contains(&"a-directory.ron".to_string()),
+        "{failed:?}"
+    );
     assert_eq!(failed.len(), 21, "{failed:?}");
     for f in &loaded.course.failed {
-        assert!(!f.errors.is_empty(), "{} failed without a reason", f.file.display());
+        assert!(
+            !f.errors.is_empty(),
+            "{} failed without a reason",
+            f.file.display()
+        );
     }
 }
 
@@ -77,18 +93,45 @@ fn syntax_and_encoding_errors() {
 #[test]
 fn duplicate_ids() {
     let l = broken();
-    expect_one(&l, "duplicate-lesson.ron", 9, 16, "duplicate lesson id \"same\"");
-    expect_one(&l, "duplicate-module.ron", 2, 5, "duplicate module id \"ok\"");
+    expect_one(
+        &l,
+        "duplicate-lesson.ron",
+        9,
+        16,
+        "duplicate lesson id \"same\"",
+    );
+    expect_one(
+        &l,
+        "duplicate-module.ron",
+        2,
+        5,
+        "duplicate module id \"ok\"",
+    );
     let d = errors_for(&l, "duplicate-module.ron")[0];
-    assert!(d.message("en").contains("00-ok.ron"), "names the first file");
+    assert!(
+        d.message("en").contains("00-ok.ron"),
+        "names the first file"
+    );
 }
 
 #[test]
 fn scenario_graph_errors() {
     let l = broken();
-    expect_one(&l, "bad-goto.ron", 10, 103, "scene \"nowhere\", which does not exist");
+    expect_one(
+        &l,
+        "bad-goto.ron",
+        10,
+        103,
+        "scene \"nowhere\", which does not exist",
+    );
     expect_one(&l, "no-ending.ron", 9, 71, "no ending");
-    expect_one(&l, "unreachable.ron", 11, 23, "no choice leads to scene \"lost\"");
+    expect_one(
+        &l,
+        "unreachable.ron",
+        11,
+        23,
+        "no choice leads to scene \"lost\"",
+    );
     let loop_errs = errors_for(&l, "trap-loop.ron");
     assert_eq!(loop_errs.len(), 2, "{loop_errs:#?}");
     assert_eq!((loop_errs[0].line, loop_errs[0].col), (11, 23));
@@ -98,17 +141,41 @@ fn scenario_graph_errors() {
 #[test]
 fn questions_must_be_answerable() {
     let l = broken();
-    expect_one(&l, "single-two-correct.ron", 22, 13, "exactly one correct choice; found 2");
-    expect_one(&l, "multi-none-correct.ron", 22, 13, "at least one correct choice");
+    expect_one(
+        &l,
+        "single-two-correct.ron",
+        22,
+        13,
+        "exactly one correct choice; found 2",
+    );
+    expect_one(
+        &l,
+        "multi-none-correct.ron",
+        22,
+        13,
+        "at least one correct choice",
+    );
     expect_one(&l, "order-one-item.ron", 22, 13, "at least 2");
-    expect_one(&l, "spot-unknown-part.ron", 25, 26, "no part with id \"p9\"");
+    expect_one(
+        &l,
+        "spot-unknown-part.ron",
+        25,
+        26,
+        "no part with id \"p9\"",
+    );
     expect_one(&l, "pass-mark.ron", 17, 9, "between 0 and 100; it is 150");
 }
 
 #[test]
 fn missing_translation_names_the_field() {
     let l = broken();
-    expect_one(&l, "missing-translation.ron", 4, 5, "missing text in language \"es\"");
+    expect_one(
+        &l,
+        "missing-translation.ron",
+        4,
+        5,
+        "missing text in language \"es\"",
+    );
     let d = errors_for(&l, "missing-translation.ron")[0];
     assert_eq!(d.field.as_deref(), Some("summary"));
 }
@@ -116,7 +183,13 @@ fn missing_translation_names_the_field() {
 #[test]
 fn assets_may_not_escape_the_course() {
     let l = broken();
-    expect_one(&l, "asset-escape.ron", 9, 78, "points outside the course folder");
+    expect_one(
+        &l,
+        "asset-escape.ron",
+        9,
+        78,
+        "points outside the course folder",
+    );
     expect_one(&l, "asset-absolute.ron", 9, 78, "is absolute");
 }
 
@@ -141,7 +214,11 @@ fn huge_file_is_refused_unread() {
     let l = load_dir(dir.path()).unwrap();
     let errs = errors_for(&l, "99-huge.ron");
     assert_eq!(errs.len(), 1);
-    assert!(errs[0].message("en").contains("limit is 4.0 MiB"), "{}", errs[0]);
+    assert!(
+        errs[0].message("en").contains("limit is 4.0 MiB"),
+        "{}",
+        errs[0]
+    );
     assert_eq!(l.course.modules.len(), 2, "the other modules still load");
 }
 
@@ -152,8 +229,11 @@ fn symlinked_asset_pointing_outside_is_refused() {
     std::fs::write(outside.path().join("secret.png"), b"not really").unwrap();
     let dir = temp_course("good");
     std::fs::create_dir(dir.path().join("assets")).unwrap();
-    std::os::unix::fs::symlink(outside.path().join("secret.png"), dir.path().join("assets/ad.png"))
-        .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.png"),
+        dir.path().join("assets/ad.png"),
+    )
+    .unwrap();
     let src = std::fs::read_to_string(fixtures().join("broken/asset-escape.ron"))
         .unwrap()
         .replace("../../Cargo.toml", "assets/ad.png");
@@ -170,7 +250,10 @@ fn empty_and_missing_directories() {
     let l = load_dir(empty.path()).unwrap();
     let msgs: Vec<String> = l.errors().map(|d| d.message("en")).collect();
     assert!(msgs.iter().any(|m| m.contains("no modules")), "{msgs:?}");
-    assert!(msgs.iter().any(|m| m.contains("course.ron is missing")), "{msgs:?}");
+    assert!(
+        msgs.iter().any(|m| m.contains("course.ron is missing")),
+        "{msgs:?}"
+    );
 
     assert!(load_dir(&empty.path().join("nope")).is_err());
     let file = empty.path().join("file.txt");
@@ -186,18 +269,32 @@ fn good_fixture_has_every_block_and_question_type() {
     let l = load_dir(&fixtures().join("good")).unwrap();
     assert_eq!(l.errors().count(), 0, "{:#?}", l.diagnostics);
     let m = l.course.module("what-is-trafficking").unwrap();
-    let kinds: std::collections::BTreeSet<_> = m.quiz.questions.iter().map(|q| q.kind.type_name()).collect();
+    let kinds: std::collections::BTreeSet<_> = m
+        .quiz
+        .questions
+        .iter()
+        .map(|q| q.kind.type_name())
+        .collect();
     assert_eq!(kinds.len(), 5, "{kinds:?}");
     let blocks: std::collections::HashSet<_> = m
         .lessons
         .iter()
         .flat_map(|l| &l.pages)
         .flat_map(|p| &p.blocks)
-        .map(|b| std::mem::discriminant(b))
+        .map(std::mem::discriminant)
         .collect();
-    assert_eq!(blocks.len(), 7, "Text, KeyPoints, RedFlags, Artefact, Discussion, FacilitatorNote, Scenario");
+    assert_eq!(
+        blocks.len(),
+        7,
+        "Text, KeyPoints, RedFlags, Artefact, Discussion, FacilitatorNote, Scenario"
+    );
     // Only verified help lines reach learners.
-    let shown: Vec<_> = l.course.verified_help("en").into_iter().map(|(c, _)| c).collect();
+    let shown: Vec<_> = l
+        .course
+        .verified_help("en")
+        .into_iter()
+        .map(|(c, _)| c)
+        .collect();
     assert_eq!(shown, ["Mexico"]);
 }
 
@@ -241,7 +338,11 @@ fn check_json_parses_and_counts_what_loaded() {
     assert_eq!(v["questions"], 1);
     assert_eq!(v["languages"], serde_json::json!(["en", "es"]));
     let errors = v["errors"].as_array().unwrap();
-    assert_eq!(errors.len(), 22, "21 broken files, one of them with two errors");
+    assert_eq!(
+        errors.len(),
+        22,
+        "21 broken files, one of them with two errors"
+    );
     let trunc = errors
         .iter()
         .find(|e| e["path"].as_str().unwrap().ends_with("truncated.ron"))

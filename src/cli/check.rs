@@ -46,7 +46,8 @@ fn json_diag(d: &Diagnostic) -> JsonDiag<'_> {
 /// One line: `5 modules, 23 lessons, 71 questions, 5 scenarios, languages: en es`.
 pub fn summary(loaded: &Loaded) -> String {
     let c = &loaded.course;
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     format!(
         "{}, {}, {}, {}, languages: {}",
         plural(c.modules.len(), "module", "modules"),

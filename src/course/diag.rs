@@ -172,7 +172,9 @@ impl DiagKind {
                 mib(*size),
                 mib(*limit)
             ),
-            NotUtf8 if es => "el archivo no es texto UTF-8; guárdalo como UTF-8 en tu editor".into(),
+            NotUtf8 if es => {
+                "el archivo no es texto UTF-8; guárdalo como UTF-8 en tu editor".into()
+            }
             NotUtf8 => "the file is not UTF-8 text; save it as UTF-8 in your editor".into(),
             Syntax(m) if es => format!("error de formato: {m}"),
             Syntax(m) => m.clone(),
@@ -186,12 +188,14 @@ impl DiagKind {
             MissingManifest => {
                 "course.ron is missing; it declares the course id, title and languages".into()
             }
-            DuplicateId { what, id, first } if es => format!(
-                "el id de {} \"{id}\" ya se usó en {first}",
-                what.name(true)
-            ),
+            DuplicateId { what, id, first } if es => {
+                format!("el id de {} \"{id}\" ya se usó en {first}", what.name(true))
+            }
             DuplicateId { what, id, first } => {
-                format!("duplicate {} id \"{id}\"; first used at {first}", what.name(false))
+                format!(
+                    "duplicate {} id \"{id}\"; first used at {first}",
+                    what.name(false)
+                )
             }
             BadId { id } if es => format!(
                 "el id \"{id}\" solo puede tener minúsculas sin tilde, cifras y guiones (-)"
@@ -215,8 +219,12 @@ impl DiagKind {
             NoLanguages => "course.ron declares no languages".into(),
             BadLanguageCode(c) if es => format!("\"{c}\" no es un código de idioma (como en, es)"),
             BadLanguageCode(c) => format!("\"{c}\" is not a language code (such as en, es)"),
-            UnknownScene { id } if es => format!("la opción lleva a la escena \"{id}\", que no existe"),
-            UnknownScene { id } => format!("the choice leads to scene \"{id}\", which does not exist"),
+            UnknownScene { id } if es => {
+                format!("la opción lleva a la escena \"{id}\", que no existe")
+            }
+            UnknownScene { id } => {
+                format!("the choice leads to scene \"{id}\", which does not exist")
+            }
             UnreachableScene { id } if es => {
                 format!("ninguna opción lleva a la escena \"{id}\"; nadie la verá")
             }
@@ -244,9 +252,9 @@ impl DiagKind {
             SingleNeedsOneCorrect { found } if es => format!(
                 "una pregunta Single necesita exactamente una opción correcta; tiene {found}"
             ),
-            SingleNeedsOneCorrect { found } => format!(
-                "a Single question needs exactly one correct choice; found {found}"
-            ),
+            SingleNeedsOneCorrect { found } => {
+                format!("a Single question needs exactly one correct choice; found {found}")
+            }
             MultiNeedsCorrect if es => {
                 "una pregunta Multi necesita al menos una opción correcta".into()
             }
@@ -280,13 +288,15 @@ impl DiagKind {
             AssetAbsolute { path } if es => format!(
                 "la ruta \"{path}\" es absoluta; usa una ruta dentro de la carpeta del curso"
             ),
-            AssetAbsolute { path } => format!(
-                "the path \"{path}\" is absolute; use a path inside the course folder"
-            ),
+            AssetAbsolute { path } => {
+                format!("the path \"{path}\" is absolute; use a path inside the course folder")
+            }
             AssetEscapes { path } if es => {
                 format!("la ruta \"{path}\" sale de la carpeta del curso")
             }
-            AssetEscapes { path } => format!("the path \"{path}\" points outside the course folder"),
+            AssetEscapes { path } => {
+                format!("the path \"{path}\" points outside the course folder")
+            }
             AssetMissing { path } if es => format!("no existe el archivo \"{path}\""),
             AssetMissing { path } => format!("the file \"{path}\" does not exist"),
             AssetNotFile { path } if es => format!("\"{path}\" no es un archivo"),
@@ -296,11 +306,9 @@ impl DiagKind {
                 mib(*size),
                 mib(*limit)
             ),
-            AssetTooLarge { path, size, limit } => format!(
-                "\"{path}\" is {}; the limit is {}",
-                mib(*size),
-                mib(*limit)
-            ),
+            AssetTooLarge { path, size, limit } => {
+                format!("\"{path}\" is {}; the limit is {}", mib(*size), mib(*limit))
+            }
             Markup(m) => m.clone(),
             BadDate { value } if es => {
                 format!("\"{value}\" no es una fecha AAAA-MM-DD válida")
@@ -309,9 +317,9 @@ impl DiagKind {
             BadYear { value } if es => format!(
                 "\"{value}\" no es un año; escribe 2016, \"c. 2015\" o \"n.d.\" (sin fecha)"
             ),
-            BadYear { value } => format!(
-                "\"{value}\" is not a year; write 2016, \"c. 2015\" or \"n.d.\" (no date)"
-            ),
+            BadYear { value } => {
+                format!("\"{value}\" is not a year; write 2016, \"c. 2015\" or \"n.d.\" (no date)")
+            }
             NoSources if es => {
                 "el módulo no tiene fuentes (sources); toda cifra necesita su fuente".into()
             }

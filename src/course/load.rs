@@ -75,8 +75,8 @@ pub fn read_source(path: &Path) -> Result<String, Diagnostic> {
             },
         ));
     }
-    let file =
-        std::fs::File::open(path).map_err(|e| Diagnostic::error(path, DiagKind::Io(e.to_string())))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| Diagnostic::error(path, DiagKind::Io(e.to_string())))?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // Read one byte past the limit, in case the file grew or is not a regular file.
     file.take(MAX_FILE_BYTES + 1)
@@ -122,8 +122,9 @@ pub fn parse<T: DeserializeOwned>(path: &Path, src: &str) -> Result<T, Diagnosti
             ron::Error::ExceededRecursionLimit => format!(
                 "the file nests more than {MAX_NESTING} levels deep; lesson files never need that"
             ),
-            ron::Error::Eof => "the file ends too early; a closing bracket or quote may be missing"
-                .to_string(),
+            ron::Error::Eof => {
+                "the file ends too early; a closing bracket or quote may be missing".to_string()
+            }
             ron::Error::ExpectedIdentifier => {
                 "expected a name here: a field name, or a type such as Text, Lesson or Choice"
                     .to_string()
@@ -230,7 +231,12 @@ pub fn load_module(path: &Path, languages: &[String], root: &Path) -> ModuleResu
 }
 
 /// Parses and validates module text that is already in memory.
-pub fn module_from_source(path: &Path, src: &str, languages: &[String], root: &Path) -> ModuleResult {
+pub fn module_from_source(
+    path: &Path,
+    src: &str,
+    languages: &[String],
+    root: &Path,
+) -> ModuleResult {
     let raw: RawModule = match parse(path, src) {
         Ok(r) => r,
         Err(d) => {
@@ -272,7 +278,8 @@ fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> CourseMeta {
         diags.push(Diagnostic::error(&path, DiagKind::MissingManifest));
         return fallback_meta(dir);
     }
-    let parsed = read_source(&path).and_then(|src| parse::<RawManifest>(&path, &src).map(|r| (src, r)));
+    let parsed =
+        read_source(&path).and_then(|src| parse::<RawManifest>(&path, &src).map(|r| (src, r)));
     match parsed {
         Err(d) => {
             diags.push(d);
@@ -293,7 +300,8 @@ fn load_help(dir: &Path, languages: &[String], diags: &mut Vec<Diagnostic>) -> V
         diags.push(Diagnostic::warning(&path, DiagKind::MissingHelp));
         return Vec::new();
     }
-    let parsed = read_source(&path).and_then(|src| parse::<RawHelpFile>(&path, &src).map(|r| (src, r)));
+    let parsed =
+        read_source(&path).and_then(|src| parse::<RawHelpFile>(&path, &src).map(|r| (src, r)));
     match parsed {
         Err(d) => {
             diags.push(d);
@@ -387,7 +395,12 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
                 file: file.clone(),
                 id: r.id,
                 title: r.title,
-                errors: r.diagnostics.iter().filter(|d| d.is_error()).cloned().collect(),
+                errors: r
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.is_error())
+                    .cloned()
+                    .collect(),
             }),
         }
         diags.extend(r.diagnostics);
@@ -409,7 +422,11 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// Parses module files on all cores; each file is independent.
-fn load_modules_parallel(files: &[PathBuf], languages: &[String], root: &Path) -> Vec<ModuleResult> {
+fn load_modules_parallel(
+    files: &[PathBuf],
+    languages: &[String],
+    root: &Path,
+) -> Vec<ModuleResult> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)

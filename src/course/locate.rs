@@ -306,12 +306,7 @@ impl Outline {
         // A token that may turn out to be a field name (`ident :`) or a value.
         let mut held: Option<(Pos, Tok)> = None;
 
-        fn attach(
-            nodes: &mut [Node],
-            stack: &mut [Frame],
-            root: &mut Option<usize>,
-            child: usize,
-        ) {
+        fn attach(nodes: &mut [Node], stack: &mut [Frame], root: &mut Option<usize>, child: usize) {
             match stack.last_mut() {
                 None => {
                     if root.is_none() {
@@ -414,11 +409,7 @@ impl Outline {
         for _ in 0..4 {
             let n = &self.nodes[cur];
             let found = match seg {
-                Seg::Field(name) => n
-                    .fields
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| *v),
+                Seg::Field(name) => n.fields.iter().find(|(k, _)| k == name).map(|(_, v)| *v),
                 Seg::Index(i) => match n.kind {
                     Kind::Seq => n.items.get(*i).copied(),
                     _ => None,
@@ -490,7 +481,15 @@ Module(
 
     #[test]
     fn survives_garbage() {
-        for src in ["", "(((", ")))", "\"unterminated", "r#\"x", "/* open", "[,:,]"] {
+        for src in [
+            "",
+            "(((",
+            ")))",
+            "\"unterminated",
+            "r#\"x",
+            "/* open",
+            "[,:,]",
+        ] {
             let o = Outline::scan(src);
             let _ = o.find(&p("a[3].b"));
         }

@@ -184,7 +184,10 @@ mod tests {
             other => panic!("expected list, got {other:?}"),
         }
         assert!(r.warnings.is_empty());
-        assert_eq!(r.plain(), "First line continues here.\n\n• one\n• two\n\nLast.");
+        assert_eq!(
+            r.plain(),
+            "First line continues here.\n\n• one\n• two\n\nLast."
+        );
     }
 
     #[test]

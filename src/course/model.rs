@@ -68,7 +68,9 @@ impl Indicator {
             (DebtBondage, false) => "Debt bondage",
             (DebtBondage, true) => "Servidumbre por deudas",
             (AbusiveWorkingAndLivingConditions, false) => "Abusive working and living conditions",
-            (AbusiveWorkingAndLivingConditions, true) => "Condiciones de trabajo y de vida abusivas",
+            (AbusiveWorkingAndLivingConditions, true) => {
+                "Condiciones de trabajo y de vida abusivas"
+            }
             (ExcessiveOvertime, false) => "Excessive overtime",
             (ExcessiveOvertime, true) => "Horas extraordinarias excesivas",
         }

@@ -89,7 +89,9 @@ pub struct RawLesson {
 #[serde(deny_unknown_fields)]
 pub enum RawBlock {
     /// Paragraphs with light markup (see `lessons/README.md`).
-    Text { body: Text },
+    Text {
+        body: Text,
+    },
     KeyPoints {
         #[serde(default)]
         title: Option<Text>,
@@ -102,9 +104,13 @@ pub enum RawBlock {
     },
     Artefact(RawArtefact),
     /// Shown only in facilitator mode.
-    Discussion { prompt: Text },
+    Discussion {
+        prompt: Text,
+    },
     /// Shown only in facilitator mode, on the presenter's screen.
-    FacilitatorNote { note: Text },
+    FacilitatorNote {
+        note: Text,
+    },
     Scenario(RawScenario),
 }
 

@@ -44,9 +44,7 @@ impl<'a> Validator<'a> {
     }
 
     pub fn has_errors(&self) -> bool {
-        self.problems
-            .iter()
-            .any(|p| p.severity == Severity::Error)
+        self.problems.iter().any(|p| p.severity == Severity::Error)
     }
 
     fn error(&mut self, path: FieldPath, kind: DiagKind) {
@@ -69,7 +67,10 @@ impl<'a> Validator<'a> {
     pub fn text(&mut self, path: &FieldPath, t: &Text) {
         for lang in self.languages {
             if !t.has(lang) {
-                self.error(path.clone(), DiagKind::MissingTranslation { lang: lang.clone() });
+                self.error(
+                    path.clone(),
+                    DiagKind::MissingTranslation { lang: lang.clone() },
+                );
             }
         }
         for lang in t.languages() {
@@ -328,15 +329,16 @@ impl<'a> Validator<'a> {
         self.id(&path.field("id"), &raw.id, IdKind::Artefact, block_ids);
         self.text(&path.field("title"), &raw.title);
         self.opt_text(&path.field("from"), &raw.from);
-        let image = raw.image.as_ref().and_then(|rel| {
-            match check_asset(self.root, rel) {
+        let image = raw
+            .image
+            .as_ref()
+            .and_then(|rel| match check_asset(self.root, rel) {
                 Ok(p) => Some(p),
                 Err(kind) => {
                     self.error(path.field("image"), kind);
                     None
                 }
-            }
-        });
+            });
         if raw.image.is_some() && raw.image_alt.is_none() {
             self.error(path.field("image"), DiagKind::MissingAlt);
         }
@@ -413,12 +415,19 @@ impl<'a> Validator<'a> {
                 (Some(_), false) => {
                     self.error(
                         sp.field("choices"),
-                        DiagKind::EndingWithChoices { scene: s.id.clone() },
+                        DiagKind::EndingWithChoices {
+                            scene: s.id.clone(),
+                        },
                     );
                     SceneStep::Choices(Vec::new())
                 }
                 (None, true) => {
-                    self.error(sp.field("id"), DiagKind::DeadEnd { scene: s.id.clone() });
+                    self.error(
+                        sp.field("id"),
+                        DiagKind::DeadEnd {
+                            scene: s.id.clone(),
+                        },
+                    );
                     SceneStep::Choices(Vec::new())
                 }
                 (Some(e), true) => {
@@ -496,7 +505,12 @@ impl<'a> Validator<'a> {
                 if !reach[i] {
                     self.error(sp, DiagKind::UnreachableScene { id: s.id.clone() });
                 } else if !can_finish[i] && !s.choices.is_empty() && is_ending.iter().any(|e| *e) {
-                    self.error(sp, DiagKind::NoWayOut { scene: s.id.clone() });
+                    self.error(
+                        sp,
+                        DiagKind::NoWayOut {
+                            scene: s.id.clone(),
+                        },
+                    );
                 }
             }
         }
@@ -541,7 +555,9 @@ impl<'a> Validator<'a> {
         block_ids: &mut Seen,
     ) -> Question {
         let (id, prompt, hint, explanation) = match raw {
-            RawQuestion::Single(q) | RawQuestion::Multi(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
+            RawQuestion::Single(q) | RawQuestion::Multi(q) => {
+                (&q.id, &q.prompt, &q.hint, &q.explanation)
+            }
             RawQuestion::TrueFalse(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
             RawQuestion::Order(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
             RawQuestion::SpotFlags(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
@@ -604,7 +620,9 @@ impl<'a> Validator<'a> {
                 if q.flags.is_empty() {
                     self.error(path.field("flags"), DiagKind::SpotNeedsFlags);
                 }
-                for (list, name, is_flag) in [(&q.flags, "flags", true), (&q.decoys, "decoys", false)] {
+                for (list, name, is_flag) in
+                    [(&q.flags, "flags", true), (&q.decoys, "decoys", false)]
+                {
                     for (i, s) in list.iter().enumerate() {
                         let sp = path.field(name).index(i);
                         self.opt_text(&sp.field("feedback"), &s.feedback);
@@ -760,7 +778,8 @@ pub fn check_asset(root: &Path, rel: &str) -> Result<PathBuf, DiagKind> {
     let looks_absolute = p.is_absolute()
         || rel.starts_with('/')
         || rel.starts_with('\\')
-        || p.components().any(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
+        || p.components()
+            .any(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
         || rel.get(1..3).is_some_and(|s| s == ":\\" || s == ":/");
     if looks_absolute {
         return Err(DiagKind::AssetAbsolute { path: rel.into() });

@@ -45,7 +45,9 @@ pub enum ImportError {
     NewerFormat,
     #[error("the file is for another course (\"{found}\"), not \"{expected}\"")]
     OtherCourse { found: String, expected: String },
-    #[error("the file is from version {found} of this course; this computer has version {expected}. Use the same lessons on both computers")]
+    #[error(
+        "the file is from version {found} of this course; this computer has version {expected}. Use the same lessons on both computers"
+    )]
     OtherCourseVersion { found: u32, expected: u32 },
 }
 
@@ -63,8 +65,9 @@ pub fn export_text(progress: &Progress, course: &Course, now: i64) -> String {
         course_id: course.meta.id.clone(),
         course_version: course.meta.version,
     };
-    let head = ron::ser::to_string_pretty(&header, ron::ser::PrettyConfig::new().struct_names(true))
-        .unwrap_or_default();
+    let head =
+        ron::ser::to_string_pretty(&header, ron::ser::PrettyConfig::new().struct_names(true))
+            .unwrap_or_default();
     format!(
         "// Alerta progress export for {}. Import it on the facilitator's computer.\n{head}{MARKER}{}",
         progress.profile.name.replace('\n', " "),
@@ -78,20 +81,37 @@ pub fn export_file_name(progress: &Progress, date: &str) -> String {
         .profile
         .name
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect::<String>()
         .split('-')
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let slug = if slug.is_empty() { "learner".into() } else { slug };
+    let slug = if slug.is_empty() {
+        "learner".into()
+    } else {
+        slug
+    };
     format!("alerta-{slug}-{date}.ron")
 }
 
-pub fn write_export(path: &Path, progress: &Progress, course: &Course, now: i64) -> Result<(), SaveError> {
-    atomic_write(path, export_text(progress, course, now).as_bytes(), |f, b| {
-        std::io::Write::write_all(f, b)
-    })
+pub fn write_export(
+    path: &Path,
+    progress: &Progress,
+    course: &Course,
+    now: i64,
+) -> Result<(), SaveError> {
+    atomic_write(
+        path,
+        export_text(progress, course, now).as_bytes(),
+        std::io::Write::write_all,
+    )
 }
 
 pub fn parse_export(text: &str) -> Result<Export, ImportError> {
@@ -153,12 +173,25 @@ pub fn check_course(e: &Export, course: &Course) -> Result<(), ImportError> {
 /// What happened to one file in a merge.
 #[derive(Clone, Debug, PartialEq)]
 pub enum MergeNote {
-    Added { file: PathBuf, name: String },
-    Rejected { file: PathBuf, error: ImportError },
+    Added {
+        file: PathBuf,
+        name: String,
+    },
+    Rejected {
+        file: PathBuf,
+        error: ImportError,
+    },
     /// The same learner twice: the newer file is used.
-    Duplicate { file: PathBuf, name: String, kept: PathBuf },
+    Duplicate {
+        file: PathBuf,
+        name: String,
+        kept: PathBuf,
+    },
     /// Two different learners with the same name: both kept.
-    SameName { file: PathBuf, name: String },
+    SameName {
+        file: PathBuf,
+        name: String,
+    },
 }
 
 /// Learners merged from many files, one per learner.
@@ -202,7 +235,10 @@ pub fn add(m: &mut Merged, file: PathBuf, e: Export) {
         m.notes.push(MergeNote::Duplicate { file, name, kept });
         return;
     }
-    if m.learners.iter().any(|(_, x)| x.progress.profile.name == name) {
+    if m.learners
+        .iter()
+        .any(|(_, x)| x.progress.profile.name == name)
+    {
         m.notes.push(MergeNote::SameName {
             file: file.clone(),
             name: name.clone(),
@@ -239,7 +275,10 @@ mod tests {
         let e = parse_export(&export_text(&p, &c, 99)).unwrap();
         assert_eq!(e.progress, p);
         assert_eq!(e.header.course_id, "fixture");
-        assert_eq!(export_file_name(&p, "2026-11-29"), "alerta-ana-maría-2026-11-29.ron");
+        assert_eq!(
+            export_file_name(&p, "2026-11-29"),
+            "alerta-ana-maría-2026-11-29.ron"
+        );
     }
 
     #[test]
@@ -253,7 +292,10 @@ mod tests {
         ));
         let other = good.replace("\"fixture\"", "\"another\"");
         let e = parse_export(&other).unwrap();
-        assert!(matches!(check_course(&e, &c), Err(ImportError::OtherCourse { .. })));
+        assert!(matches!(
+            check_course(&e, &c),
+            Err(ImportError::OtherCourse { .. })
+        ));
         let newer = good.replace("format_version: 1", "format_version: 7");
         assert_eq!(parse_export(&newer), Err(ImportError::NewerFormat));
     }
@@ -275,8 +317,20 @@ mod tests {
         let m = merge_files(&[a_old, a_new.clone(), b, junk], &c);
         assert_eq!(m.learners.len(), 2);
         assert_eq!(m.learners[0].0, a_new, "the newer copy is used");
-        assert!(m.notes.iter().any(|n| matches!(n, MergeNote::Duplicate { .. })));
-        assert!(m.notes.iter().any(|n| matches!(n, MergeNote::SameName { .. })));
-        assert!(m.notes.iter().any(|n| matches!(n, MergeNote::Rejected { .. })));
+        assert!(
+            m.notes
+                .iter()
+                .any(|n| matches!(n, MergeNote::Duplicate { .. }))
+        );
+        assert!(
+            m.notes
+                .iter()
+                .any(|n| matches!(n, MergeNote::SameName { .. }))
+        );
+        assert!(
+            m.notes
+                .iter()
+                .any(|n| matches!(n, MergeNote::Rejected { .. }))
+        );
     }
 }

@@ -145,7 +145,7 @@ pub struct Resume {
     pub place: Place,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ScenarioRun {
     pub module: String,
@@ -156,20 +156,6 @@ pub struct ScenarioRun {
     pub outcome: Option<Outcome>,
     pub started: i64,
     pub finished: Option<i64>,
-}
-
-impl Default for ScenarioRun {
-    fn default() -> Self {
-        ScenarioRun {
-            module: String::new(),
-            scenario: String::new(),
-            path: Vec::new(),
-            ending: None,
-            outcome: None,
-            started: 0,
-            finished: None,
-        }
-    }
 }
 
 /// Where a module stands for this learner.
@@ -254,7 +240,14 @@ impl Progress {
     }
 
     /// The learner opened a page of a lesson.
-    pub fn record_page(&mut self, course: &Course, module: &str, lesson: &str, page: usize, now: Now) {
+    pub fn record_page(
+        &mut self,
+        course: &Course,
+        module: &str,
+        lesson: &str,
+        page: usize,
+        now: Now,
+    ) {
         let cp = self.course_mut(course);
         let mp = cp.modules.entry(module.into()).or_default();
         mp.started.get_or_insert(now.unix);
@@ -271,7 +264,11 @@ impl Progress {
     /// The learner opened a module's quiz.
     pub fn record_quiz_opened(&mut self, course: &Course, module: &str, now: Now) {
         let cp = self.course_mut(course);
-        cp.modules.entry(module.into()).or_default().started.get_or_insert(now.unix);
+        cp.modules
+            .entry(module.into())
+            .or_default()
+            .started
+            .get_or_insert(now.unix);
         cp.resume = Some(Resume {
             module: module.into(),
             place: Place::Quiz,
@@ -286,7 +283,13 @@ impl Progress {
 
     /// Keeps a finished quiz attempt, updates mastery, and puts every question
     /// that was answered wrong at least once into review.
-    pub fn record_attempt(&mut self, course: &Course, module: &Module, attempt: QuizAttempt, now: Now) {
+    pub fn record_attempt(
+        &mut self,
+        course: &Course,
+        module: &Module,
+        attempt: QuizAttempt,
+        now: Now,
+    ) {
         let sessions = self.sessions;
         let cp = self.course_mut(course);
         let mp = cp.modules.entry(module.id.clone()).or_default();
@@ -321,7 +324,13 @@ impl Progress {
     }
 
     /// Applies one review answer to the question's card.
-    pub fn record_review(&mut self, course: &Course, record: &AnswerRecord, module: &str, now: Now) {
+    pub fn record_review(
+        &mut self,
+        course: &Course,
+        record: &AnswerRecord,
+        module: &str,
+        now: Now,
+    ) {
         let sessions = self.sessions;
         let cp = self.course_mut(course);
         let key = card_key(module, &record.question);
@@ -414,7 +423,7 @@ impl Progress {
                 m
             })
             .collect();
-        out.sort_by(|a, b| b.at.cmp(&a.at));
+        out.sort_by_key(|m| std::cmp::Reverse(m.at));
         out
     }
 
@@ -445,7 +454,9 @@ pub enum ProgressError {
         col: usize,
         message: String,
     },
-    #[error("the file was written by a newer version of Alerta (format {found}; this one reads up to {CURRENT_VERSION})")]
+    #[error(
+        "the file was written by a newer version of Alerta (format {found}; this one reads up to {CURRENT_VERSION})"
+    )]
     FutureVersion { found: u32 },
     #[error("the file has no learner id")]
     NoProfile,

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use super::clock::Now;
 use super::model::{PinHash, Progress};
-use super::store::{Mode, OpenError, Opened, PROGRESS_FILE, SaveError, Store, atomic_write, read_progress};
+use super::store::{
+    Mode, OpenError, Opened, PROGRESS_FILE, SaveError, Store, atomic_write, read_progress,
+};
 
 pub const SETTINGS_FILE: &str = "settings.ron";
 pub const MAX_NAME_CHARS: usize = 40;
@@ -155,7 +157,7 @@ impl DataDir {
         let dir = self.profiles_dir();
         fs::create_dir_all(&dir).map_err(|e| SaveError::from_io(&dir, &e))?;
         let probe = self.root.join(".write-test");
-        atomic_write(&probe, b"ok", |f, b| std::io::Write::write_all(f, b))?;
+        atomic_write(&probe, b"ok", std::io::Write::write_all)?;
         let _ = fs::remove_file(probe);
         Ok(())
     }
@@ -172,9 +174,11 @@ impl DataDir {
         fs::create_dir_all(&self.root).map_err(|e| SaveError::from_io(&self.root, &e))?;
         let text = ron::ser::to_string_pretty(s, ron::ser::PrettyConfig::new().struct_names(true))
             .unwrap_or_default();
-        atomic_write(&self.root.join(SETTINGS_FILE), text.as_bytes(), |f, b| {
-            std::io::Write::write_all(f, b)
-        })
+        atomic_write(
+            &self.root.join(SETTINGS_FILE),
+            text.as_bytes(),
+            std::io::Write::write_all,
+        )
     }
 
     /// Every profile on this computer, sorted by name.
@@ -224,7 +228,12 @@ impl DataDir {
     }
 
     /// Creates a profile and opens it.
-    pub fn create_profile(&self, name: &str, language: &str, now: Now) -> Result<Opened, ProfileError> {
+    pub fn create_profile(
+        &self,
+        name: &str,
+        language: &str,
+        now: Now,
+    ) -> Result<Opened, ProfileError> {
         let name = clean_name(name).ok_or(ProfileError::BadName)?;
         if self.name_taken(&name, None) {
             return Err(ProfileError::NameTaken(name));
@@ -333,7 +342,10 @@ mod tests {
         ));
         let id = luis.progress.profile.id.clone();
         // Open elsewhere: deleting is refused.
-        assert!(matches!(data.delete_profile(&id), Err(ProfileError::Locked)));
+        assert!(matches!(
+            data.delete_profile(&id),
+            Err(ProfileError::Locked)
+        ));
         drop(luis);
         data.delete_profile(&id).unwrap();
         assert!(!data.profile_dir(&id).exists(), "really gone, backups too");
@@ -367,7 +379,13 @@ mod tests {
     fn path_tricks_are_not_profiles() {
         let d = tempfile::tempdir().unwrap();
         let data = DataDir::at(d.path());
-        assert!(matches!(data.delete_profile("../x"), Err(ProfileError::NotFound)));
-        assert!(matches!(data.open_profile("..", Mode::ReadOnly), Err(ProfileError::NotFound)));
+        assert!(matches!(
+            data.delete_profile("../x"),
+            Err(ProfileError::NotFound)
+        ));
+        assert!(matches!(
+            data.open_profile("..", Mode::ReadOnly),
+            Err(ProfileError::NotFound)
+        ));
     }
 }

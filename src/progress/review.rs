@@ -110,7 +110,10 @@ mod tests {
         let mut card = Card::default();
         let mut session = 1;
         on_wrong(&mut card, session, clock.now());
-        assert!(!is_due(&card, session, clock.now()), "not in the same session");
+        assert!(
+            !is_due(&card, session, clock.now()),
+            "not in the same session"
+        );
 
         // Later the same day, a new session: due, and a right answer moves it to box 2.
         session += 1;
@@ -128,7 +131,8 @@ mod tests {
         // Next day: due; right → box 3, due in 3 days.
         session += 1;
         clock.advance_days(1);
-        assert!(on_right(&mut card, session, clock.now()) == false && card.box_no == 3);
+        assert!(!on_right(&mut card, session, clock.now()));
+        assert_eq!(card.box_no, 3);
         clock.advance_days(2);
         session += 1;
         assert!(!is_due(&card, session, clock.now()));
@@ -166,12 +170,19 @@ mod tests {
         // The clock jumps back four years.
         clock.advance_days(-1460);
         let now = clock.now();
-        assert!(!on_right(&mut card, 4, now), "no promotion while the clock is behind");
+        assert!(
+            !on_right(&mut card, 4, now),
+            "no promotion while the clock is behind"
+        );
         assert_eq!(card.box_no, 3);
         let mut cards = BTreeMap::from([("m/q".to_string(), card)]);
         clamp_after_clock_change(cards.iter_mut(), now.day);
         let card = &cards["m/q"];
-        assert_eq!(card.due_day, now.day + 3, "due again within its box interval");
+        assert_eq!(
+            card.due_day,
+            now.day + 3,
+            "due again within its box interval"
+        );
         assert!(card.last_day < now.day);
         clock.advance_days(3);
         assert!(is_due(card, 5, clock.now()));

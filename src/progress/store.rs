@@ -48,7 +48,9 @@ impl SaveError {
     pub fn from_io(path: &Path, e: &io::Error) -> SaveError {
         let path = path.to_path_buf();
         match e.kind() {
-            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => SaveError::DiskFull { path },
+            io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded => {
+                SaveError::DiskFull { path }
+            }
             io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
                 SaveError::NotWritable { path }
             }
@@ -401,7 +403,13 @@ mod tests {
         for i in 2..=5 {
             store.save(&sample(&format!("v{i}"), i)).unwrap();
         }
-        let name = |n| read_progress(&backup_path(&dir, n)).unwrap().unwrap().profile.name;
+        let name = |n| {
+            read_progress(&backup_path(&dir, n))
+                .unwrap()
+                .unwrap()
+                .profile
+                .name
+        };
         assert_eq!(name(1), "v4");
         assert_eq!(name(2), "v3");
         assert_eq!(name(3), "v2");

@@ -316,9 +316,18 @@ mod tests {
         assert_eq!(g.feedback, vec![(1, t("fb1"))]);
         let g = grade(&q, &Answer::Single(2)).unwrap();
         assert!(!g.correct);
-        assert_eq!(g.marks, vec![Mark::Untouched, Mark::Missed, Mark::WrongPick]);
-        assert_eq!(grade(&q, &Answer::Single(3)), Err(GradeError::OutOfRange(3)));
-        assert_eq!(grade(&q, &Answer::TrueFalse(true)), Err(GradeError::WrongKind));
+        assert_eq!(
+            g.marks,
+            vec![Mark::Untouched, Mark::Missed, Mark::WrongPick]
+        );
+        assert_eq!(
+            grade(&q, &Answer::Single(3)),
+            Err(GradeError::OutOfRange(3))
+        );
+        assert_eq!(
+            grade(&q, &Answer::TrueFalse(true)),
+            Err(GradeError::WrongKind)
+        );
     }
 
     #[test]
@@ -357,9 +366,18 @@ mod tests {
         assert!(grade(&q, &Answer::Order(vec![0, 1, 2])).unwrap().correct);
         let g = grade(&q, &Answer::Order(vec![0, 2, 1])).unwrap();
         assert!(!g.correct);
-        assert_eq!(g.marks, vec![Mark::RightPick, Mark::WrongPick, Mark::WrongPick]);
-        assert_eq!(grade(&q, &Answer::Order(vec![0, 0, 1])), Err(GradeError::BadOrder));
-        assert_eq!(grade(&q, &Answer::Order(vec![0, 1])), Err(GradeError::BadOrder));
+        assert_eq!(
+            g.marks,
+            vec![Mark::RightPick, Mark::WrongPick, Mark::WrongPick]
+        );
+        assert_eq!(
+            grade(&q, &Answer::Order(vec![0, 0, 1])),
+            Err(GradeError::BadOrder)
+        );
+        assert_eq!(
+            grade(&q, &Answer::Order(vec![0, 1])),
+            Err(GradeError::BadOrder)
+        );
     }
 
     #[test]

@@ -63,7 +63,9 @@ impl Default for QuizAttempt {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Open,
-    Right { on_try: u8 },
+    Right {
+        on_try: u8,
+    },
     /// Two wrong tries: the model answer is showing.
     Revealed,
 }
@@ -201,7 +203,10 @@ impl QuizRun {
             .questions
             .get(qi)
             .ok_or(RunError::NoSuchQuestion(qi))?;
-        let st = self.states.get_mut(qi).ok_or(RunError::NoSuchQuestion(qi))?;
+        let st = self
+            .states
+            .get_mut(qi)
+            .ok_or(RunError::NoSuchQuestion(qi))?;
         if st.status.is_closed() {
             return Err(RunError::Closed);
         }
@@ -319,7 +324,11 @@ mod tests {
         let mut run = QuizRun::new(&m, 1, 7, 0);
         for (i, q) in m.quiz.questions.iter().enumerate() {
             let out = run.submit(&m, i, a_wrong_answer(q), 1).unwrap();
-            assert!(!out.grade.correct, "question {} wrong answer graded right", q.id);
+            assert!(
+                !out.grade.correct,
+                "question {} wrong answer graded right",
+                q.id
+            );
             assert!(!out.reveal);
             assert_eq!(out.offer_hint, q.hint.is_some());
             let out = run.submit(&m, i, model_answer(q), 2).unwrap();
