@@ -249,11 +249,12 @@ pub fn module_from_source(
         }
     };
     let mut v = Validator::new(languages, root);
-    let module = v.module(&raw, path);
+    let (id, title) = (raw.id.clone(), raw.title.clone());
+    let module = v.module(raw, path);
     ModuleResult {
         module,
-        id: Some(raw.id.clone()),
-        title: Some(raw.title.clone()),
+        id: Some(id),
+        title: Some(title),
         diagnostics: place(path, src, v.problems),
     }
 }
@@ -309,7 +310,7 @@ fn load_help(dir: &Path, languages: &[String], diags: &mut Vec<Diagnostic>) -> V
         }
         Ok((src, raw)) => {
             let mut v = Validator::new(languages, dir);
-            let lines = v.help(&raw);
+            let lines = v.help(raw);
             let failed = v.has_errors();
             diags.extend(place(&path, &src, v.problems));
             // A broken help file shows nothing rather than something unchecked.

@@ -8,46 +8,86 @@
 //! resolves to the deepest part that could be found.
 
 /// One step of a path.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Seg {
-    Field(String),
+    Field(&'static str),
     Index(usize),
+    /// A language code used as a field name (at most 8 bytes).
+    Lang([u8; 8], u8),
 }
 
-/// A path inside one file, built while validating.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldPath(pub Vec<Seg>);
+impl Seg {
+    fn name(&self) -> Option<&str> {
+        match self {
+            Seg::Field(n) => Some(n),
+            Seg::Lang(b, len) => std::str::from_utf8(&b[..usize::from(*len)]).ok(),
+            Seg::Index(_) => None,
+        }
+    }
+}
+
+/// Deepest path recorded; deeper steps are dropped (nothing in a lesson file nests that far).
+const MAX_DEPTH: usize = 16;
+
+/// A path inside one file, built while validating. It is `Copy` and never
+/// allocates, because validation builds one for every field it looks at and
+/// almost all of them are never reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldPath {
+    segs: [Seg; MAX_DEPTH],
+    len: u8,
+}
+
+impl Default for FieldPath {
+    fn default() -> Self {
+        FieldPath::root()
+    }
+}
 
 impl FieldPath {
     pub fn root() -> Self {
-        FieldPath(Vec::new())
+        FieldPath {
+            segs: [Seg::Index(0); MAX_DEPTH],
+            len: 0,
+        }
     }
-    pub fn field(&self, name: &str) -> Self {
-        let mut v = self.0.clone();
-        v.push(Seg::Field(name.to_string()));
-        FieldPath(v)
+    fn push(mut self, seg: Seg) -> Self {
+        if usize::from(self.len) < MAX_DEPTH {
+            self.segs[usize::from(self.len)] = seg;
+            self.len += 1;
+        }
+        self
+    }
+    pub fn field(&self, name: &'static str) -> Self {
+        self.push(Seg::Field(name))
     }
     pub fn index(&self, i: usize) -> Self {
-        let mut v = self.0.clone();
-        v.push(Seg::Index(i));
-        FieldPath(v)
+        self.push(Seg::Index(i))
+    }
+    /// A language code as the last step (longer codes are cut to 8 bytes).
+    pub fn lang(&self, code: &str) -> Self {
+        let mut buf = [0u8; 8];
+        let n = code.len().min(8);
+        buf[..n].copy_from_slice(&code.as_bytes()[..n]);
+        self.push(Seg::Lang(buf, n as u8))
+    }
+    pub fn segs(&self) -> &[Seg] {
+        &self.segs[..usize::from(self.len)]
     }
 }
 
 impl std::fmt::Display for FieldPath {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut first = true;
-        for seg in &self.0 {
+        for (i, seg) in self.segs().iter().enumerate() {
             match seg {
-                Seg::Field(n) => {
-                    if !first {
+                Seg::Index(n) => write!(f, "[{n}]")?,
+                other => {
+                    if i > 0 {
                         f.write_str(".")?;
                     }
-                    f.write_str(n)?;
+                    f.write_str(other.name().unwrap_or("?"))?;
                 }
-                Seg::Index(i) => write!(f, "[{i}]")?,
             }
-            first = false;
         }
         Ok(())
     }
@@ -395,7 +435,7 @@ impl Outline {
         let Some(mut cur) = self.root else {
             return fallback;
         };
-        for seg in &path.0 {
+        for seg in path.segs() {
             match self.step(cur, seg) {
                 Some(next) => cur = next,
                 None => break,
@@ -409,11 +449,14 @@ impl Outline {
         for _ in 0..4 {
             let n = &self.nodes[cur];
             let found = match seg {
-                Seg::Field(name) => n.fields.iter().find(|(k, _)| k == name).map(|(_, v)| *v),
                 Seg::Index(i) => match n.kind {
                     Kind::Seq => n.items.get(*i).copied(),
                     _ => None,
                 },
+                named => {
+                    let name = named.name()?;
+                    n.fields.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+                }
             };
             if found.is_some() {
                 return found;
@@ -438,7 +481,7 @@ mod tests {
         for part in s.split('.') {
             let (name, rest) = part.split_once('[').unwrap_or((part, ""));
             if !name.is_empty() {
-                out = out.field(name);
+                out = out.field(Box::leak(name.to_string().into_boxed_str()));
             }
             for idx in rest.split('[') {
                 let idx = idx.trim_end_matches(']');

@@ -215,16 +215,17 @@ impl Page {
 #[derive(Clone, Debug)]
 pub struct RichText {
     pub source: Text,
-    pub parsed: std::collections::BTreeMap<String, Rich>,
+    /// `(language, parsed)` pairs.
+    pub parsed: Vec<(String, Rich)>,
 }
 
 impl RichText {
     pub fn get(&self, lang: &str) -> &Rich {
         static EMPTY: std::sync::OnceLock<Rich> = std::sync::OnceLock::new();
-        self.parsed
-            .get(lang)
-            .or_else(|| self.parsed.get("en"))
-            .or_else(|| self.parsed.values().next())
+        let find = |l: &str| self.parsed.iter().find(|(k, _)| k == l).map(|(_, r)| r);
+        find(lang)
+            .or_else(|| find("en"))
+            .or_else(|| self.parsed.first().map(|(_, r)| r))
             .unwrap_or_else(|| EMPTY.get_or_init(Rich::default))
     }
 }

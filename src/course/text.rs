@@ -4,29 +4,43 @@
 //! languages is open: a course declares its languages in `course.ron`, and
 //! validation checks every text against that list.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A language code as written in the course, such as `en` or `es`.
 pub type LangCode = String;
 
 /// A piece of learner-visible text in every language of the course.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(transparent)]
-pub struct Text(pub BTreeMap<LangCode, String>);
+///
+/// Stored as a short list of `(language, string)` pairs, sorted by language:
+/// a course has two or three languages, and a list is far cheaper to build
+/// than a map for the tens of thousands of texts a large course holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text(Vec<(LangCode, String)>);
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
 
 impl Text {
     /// Builds a text from `(language, string)` pairs. Mostly for tests and generated courses.
     pub fn new<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        Text(
-            pairs
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        )
+        let mut v: Vec<(LangCode, String)> = pairs
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(&b.0));
+        v.dedup_by(|a, b| a.0 == b.0);
+        Text(v)
     }
 
     /// The same string in English and Spanish.
@@ -37,21 +51,32 @@ impl Text {
     /// The string in `lang`, falling back to English and then to any language,
     /// so the screen never shows a blank where validation already complained.
     pub fn get(&self, lang: &str) -> &str {
-        self.0
-            .get(lang)
-            .or_else(|| self.0.get("en"))
-            .or_else(|| self.0.values().next())
-            .map(String::as_str)
+        self.lookup(lang)
+            .or_else(|| self.lookup("en"))
+            .or_else(|| self.0.first().map(|(_, v)| v.as_str()))
             .unwrap_or("")
+    }
+
+    /// The string in exactly `lang`, if there is one.
+    pub fn lookup(&self, lang: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == lang)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Whether the text has a non-blank string for `lang`.
     pub fn has(&self, lang: &str) -> bool {
-        self.0.get(lang).is_some_and(|s| !s.trim().is_empty())
+        self.lookup(lang).is_some_and(|s| !s.trim().is_empty())
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// Every `(language, string)` pair, sorted by language.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
     }
 }
 
@@ -67,7 +92,7 @@ impl<'de> Deserialize<'de> for Text {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut out = BTreeMap::new();
+                let mut out: Vec<(LangCode, String)> = Vec::with_capacity(2);
                 while let Some(key) = map.next_key::<String>()? {
                     if !is_lang_code(&key) {
                         return Err(de::Error::custom(format!(
@@ -75,12 +100,14 @@ impl<'de> Deserialize<'de> for Text {
                         )));
                     }
                     let value: String = map.next_value()?;
-                    if out.insert(key.clone(), value).is_some() {
+                    if out.iter().any(|(k, _)| *k == key) {
                         return Err(de::Error::custom(format!(
                             "the language `{key}` appears twice in one text"
                         )));
                     }
+                    out.push((key, value));
                 }
+                out.sort_by(|a, b| a.0.cmp(&b.0));
                 Ok(Text(out))
             }
 

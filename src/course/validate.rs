@@ -68,7 +68,7 @@ impl<'a> Validator<'a> {
         for lang in self.languages {
             if !t.has(lang) {
                 self.error(
-                    path.clone(),
+                    *path,
                     DiagKind::MissingTranslation { lang: lang.clone() },
                 );
             }
@@ -76,7 +76,7 @@ impl<'a> Validator<'a> {
         for lang in t.languages() {
             if !self.languages.iter().any(|l| l == lang) {
                 self.warn(
-                    path.field(lang),
+                    path.lang(lang),
                     DiagKind::UndeclaredLanguage {
                         lang: lang.to_string(),
                     },
@@ -91,34 +91,31 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn rich(&mut self, path: &FieldPath, t: &Text) -> RichText {
-        self.text(path, t);
-        let mut parsed = std::collections::BTreeMap::new();
-        for (lang, s) in &t.0 {
-            let r = markup::parse(s);
-            for w in &r.warnings {
-                self.warn(path.field(lang), DiagKind::Markup(w.clone()));
+    fn rich(&mut self, path: &FieldPath, t: Text) -> RichText {
+        self.text(path, &t);
+        let mut parsed = Vec::with_capacity(2);
+        for (lang, s) in t.iter() {
+            let mut r = markup::parse(s);
+            for w in r.warnings.drain(..) {
+                self.warn(path.lang(lang), DiagKind::Markup(w));
             }
-            parsed.insert(lang.clone(), r);
+            parsed.push((lang.to_string(), r));
         }
-        RichText {
-            source: t.clone(),
-            parsed,
-        }
+        RichText { source: t, parsed }
     }
 
     /// Checks an id's form and uniqueness within `seen`.
     fn id(&mut self, path: &FieldPath, id: &str, what: IdKind, seen: &mut Seen) {
         if id.is_empty() {
-            self.error(path.clone(), DiagKind::EmptyId);
+            self.error(*path, DiagKind::EmptyId);
             return;
         }
         if !is_valid_id(id) {
-            self.error(path.clone(), DiagKind::BadId { id: id.to_string() });
+            self.error(*path, DiagKind::BadId { id: id.to_string() });
         }
         if let Some(first) = seen.get(id) {
             self.error(
-                path.clone(),
+                *path,
                 DiagKind::DuplicateId {
                     what,
                     id: id.to_string(),
@@ -126,13 +123,13 @@ impl<'a> Validator<'a> {
                 },
             );
         } else {
-            seen.insert(id.to_string(), path.clone());
+            seen.insert(id.to_string(), *path);
         }
     }
 
     fn non_empty<T>(&mut self, path: &FieldPath, v: &[T], what: &'static str) {
         if v.is_empty() {
-            self.error(path.clone(), DiagKind::EmptyList { what });
+            self.error(*path, DiagKind::EmptyList { what });
         }
     }
 
@@ -163,7 +160,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Validates one module. Returns it only if there were no errors.
-    pub fn module(&mut self, raw: &RawModule, file: &Path) -> Option<Module> {
+    pub fn module(&mut self, raw: RawModule, file: &Path) -> Option<Module> {
         let root = FieldPath::root();
         self.id(&root.field("id"), &raw.id, IdKind::Module, &mut Seen::new());
         self.text(&root.field("title"), &raw.title);
@@ -180,7 +177,7 @@ impl<'a> Validator<'a> {
         }
         let sources: Vec<Source> = raw
             .sources
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, s)| self.source(&root.field("sources").index(i), s))
             .collect();
@@ -191,7 +188,7 @@ impl<'a> Validator<'a> {
         let mut block_ids = Seen::new();
         let lessons: Vec<Lesson> = raw
             .lessons
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, l)| {
                 self.lesson(
@@ -203,14 +200,14 @@ impl<'a> Validator<'a> {
             })
             .collect();
 
-        let quiz = self.quiz(&root.field("quiz"), &raw.quiz, &mut block_ids);
+        let quiz = self.quiz(&root.field("quiz"), raw.quiz, &mut block_ids);
 
         (!self.has_errors()).then(|| Module {
-            id: raw.id.clone(),
+            id: raw.id,
             file: file.to_path_buf(),
-            title: raw.title.clone(),
-            summary: raw.summary.clone(),
-            content_note: raw.content_note.clone(),
+            title: raw.title,
+            summary: raw.summary,
+            content_note: raw.content_note,
             minutes: raw.minutes.clamp(1, 600) as u32,
             sources,
             lessons,
@@ -218,7 +215,7 @@ impl<'a> Validator<'a> {
         })
     }
 
-    fn source(&mut self, path: &FieldPath, s: &RawSource) -> Source {
+    fn source(&mut self, path: &FieldPath, s: RawSource) -> Source {
         if s.title.trim().is_empty() {
             self.error(path.field("title"), DiagKind::EmptyList { what: "title" });
         }
@@ -235,18 +232,18 @@ impl<'a> Validator<'a> {
             }
         };
         Source {
-            title: s.title.clone(),
-            publisher: s.publisher.clone(),
+            title: s.title,
+            publisher: s.publisher,
             year,
-            url: s.url.clone(),
-            note: s.note.clone(),
+            url: s.url,
+            note: s.note,
         }
     }
 
     fn lesson(
         &mut self,
         path: &FieldPath,
-        raw: &RawLesson,
+        raw: RawLesson,
         lesson_ids: &mut Seen,
         block_ids: &mut Seen,
     ) -> Lesson {
@@ -255,14 +252,14 @@ impl<'a> Validator<'a> {
         self.non_empty(&path.field("pages"), &raw.pages, "pages");
         let pages = raw
             .pages
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(pi, blocks)| {
                 let ppath = path.field("pages").index(pi);
-                self.non_empty(&ppath, blocks, "page");
+                self.non_empty(&ppath, &blocks, "page");
                 Page {
                     blocks: blocks
-                        .iter()
+                        .into_iter()
                         .enumerate()
                         .map(|(bi, b)| self.block(&ppath.index(bi), b, block_ids))
                         .collect(),
@@ -270,62 +267,56 @@ impl<'a> Validator<'a> {
             })
             .collect();
         Lesson {
-            id: raw.id.clone(),
-            title: raw.title.clone(),
+            id: raw.id,
+            title: raw.title,
             pages,
         }
     }
 
-    fn block(&mut self, path: &FieldPath, raw: &RawBlock, block_ids: &mut Seen) -> Block {
+    fn block(&mut self, path: &FieldPath, raw: RawBlock, block_ids: &mut Seen) -> Block {
         match raw {
             RawBlock::Text { body } => Block::Text(self.rich(&path.field("body"), body)),
             RawBlock::KeyPoints { title, points } => {
-                self.opt_text(&path.field("title"), title);
-                self.non_empty(&path.field("points"), points, "points");
+                self.opt_text(&path.field("title"), &title);
+                self.non_empty(&path.field("points"), &points, "points");
                 for (i, p) in points.iter().enumerate() {
                     self.text(&path.field("points").index(i), p);
                 }
-                Block::KeyPoints {
-                    title: title.clone(),
-                    points: points.clone(),
-                }
+                Block::KeyPoints { title, points }
             }
             RawBlock::RedFlags { title, flags } => {
-                self.opt_text(&path.field("title"), title);
-                self.non_empty(&path.field("flags"), flags, "flags");
+                self.opt_text(&path.field("title"), &title);
+                self.non_empty(&path.field("flags"), &flags, "flags");
                 let flags = flags
-                    .iter()
+                    .into_iter()
                     .enumerate()
                     .map(|(i, f)| {
                         let fp = path.field("flags").index(i);
                         self.text(&fp.field("text"), &f.text);
                         self.opt_text(&fp.field("why"), &f.why);
                         RedFlag {
-                            text: f.text.clone(),
+                            text: f.text,
                             indicator: f.indicator,
-                            why: f.why.clone(),
+                            why: f.why,
                         }
                     })
                     .collect();
-                Block::RedFlags {
-                    title: title.clone(),
-                    flags,
-                }
+                Block::RedFlags { title, flags }
             }
             RawBlock::Artefact(a) => Block::Artefact(self.artefact(path, a, block_ids)),
             RawBlock::Discussion { prompt } => {
-                self.text(&path.field("prompt"), prompt);
-                Block::Discussion(prompt.clone())
+                self.text(&path.field("prompt"), &prompt);
+                Block::Discussion(prompt)
             }
             RawBlock::FacilitatorNote { note } => {
-                self.text(&path.field("note"), note);
-                Block::FacilitatorNote(note.clone())
+                self.text(&path.field("note"), &note);
+                Block::FacilitatorNote(note)
             }
             RawBlock::Scenario(s) => Block::Scenario(self.scenario(path, s, block_ids)),
         }
     }
 
-    fn artefact(&mut self, path: &FieldPath, raw: &RawArtefact, block_ids: &mut Seen) -> Artefact {
+    fn artefact(&mut self, path: &FieldPath, raw: RawArtefact, block_ids: &mut Seen) -> Artefact {
         self.id(&path.field("id"), &raw.id, IdKind::Artefact, block_ids);
         self.text(&path.field("title"), &raw.title);
         self.opt_text(&path.field("from"), &raw.from);
@@ -347,7 +338,7 @@ impl<'a> Validator<'a> {
         let mut part_ids = Seen::new();
         let parts = raw
             .parts
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, p)| {
                 let pp = path.field("parts").index(i);
@@ -357,28 +348,28 @@ impl<'a> Validator<'a> {
                 self.text(&pp.field("text"), &p.text);
                 self.opt_text(&pp.field("note"), &p.note);
                 Part {
-                    id: p.id.clone(),
-                    sender: p.sender.clone(),
+                    id: p.id,
+                    sender: p.sender,
                     mine: p.mine,
-                    time: p.time.clone(),
-                    text: p.text.clone(),
+                    time: p.time,
+                    text: p.text,
                     flag: p.flag,
-                    note: p.note.clone(),
+                    note: p.note,
                 }
             })
             .collect();
         Artefact {
-            id: raw.id.clone(),
+            id: raw.id,
             kind: raw.kind,
-            title: raw.title.clone(),
-            from: raw.from.clone(),
+            title: raw.title,
+            from: raw.from,
             image,
-            image_alt: raw.image_alt.clone(),
+            image_alt: raw.image_alt,
             parts,
         }
     }
 
-    fn scenario(&mut self, path: &FieldPath, raw: &RawScenario, block_ids: &mut Seen) -> Scenario {
+    fn scenario(&mut self, path: &FieldPath, raw: RawScenario, block_ids: &mut Seen) -> Scenario {
         self.id(&path.field("id"), &raw.id, IdKind::Scenario, block_ids);
         self.text(&path.field("title"), &raw.title);
         self.opt_text(&path.field("intro"), &raw.intro);
@@ -524,7 +515,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn quiz(&mut self, path: &FieldPath, raw: &RawQuiz, block_ids: &mut Seen) -> Quiz {
+    fn quiz(&mut self, path: &FieldPath, raw: RawQuiz, block_ids: &mut Seen) -> Quiz {
         if !(0..=100).contains(&raw.pass_mark) {
             self.error(
                 path.field("pass_mark"),
@@ -535,14 +526,15 @@ impl<'a> Validator<'a> {
         }
         self.non_empty(&path.field("questions"), &raw.questions, "questions");
         let mut ids = Seen::new();
+        let pass_mark = raw.pass_mark.clamp(0, 100) as u8;
         let questions = raw
             .questions
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, q)| self.question(&path.field("questions").index(i), q, &mut ids, block_ids))
             .collect();
         Quiz {
-            pass_mark: raw.pass_mark.clamp(0, 100) as u8,
+            pass_mark,
             questions,
         }
     }
@@ -550,28 +542,17 @@ impl<'a> Validator<'a> {
     fn question(
         &mut self,
         path: &FieldPath,
-        raw: &RawQuestion,
+        raw: RawQuestion,
         ids: &mut Seen,
         block_ids: &mut Seen,
     ) -> Question {
-        let (id, prompt, hint, explanation) = match raw {
+        let is_single = matches!(raw, RawQuestion::Single(_));
+        let (id, prompt, hint, explanation, kind) = match raw {
             RawQuestion::Single(q) | RawQuestion::Multi(q) => {
-                (&q.id, &q.prompt, &q.hint, &q.explanation)
-            }
-            RawQuestion::TrueFalse(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
-            RawQuestion::Order(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
-            RawQuestion::SpotFlags(q) => (&q.id, &q.prompt, &q.hint, &q.explanation),
-        };
-        self.id(&path.field("id"), id, IdKind::Question, ids);
-        self.text(&path.field("prompt"), prompt);
-        self.opt_text(&path.field("hint"), hint);
-        self.opt_text(&path.field("explanation"), explanation);
-
-        let kind = match raw {
-            RawQuestion::Single(q) | RawQuestion::Multi(q) => {
-                let choices = self.choices(path, &q.choices);
+                self.common(path, &q.id, &q.prompt, &q.hint, &q.explanation, ids);
+                let choices = self.choices(path, q.choices);
                 let correct = choices.iter().filter(|c| c.correct).count();
-                if matches!(raw, RawQuestion::Single(_)) {
+                let kind = if is_single {
                     if correct != 1 {
                         self.error(
                             path.field("choices"),
@@ -584,18 +565,22 @@ impl<'a> Validator<'a> {
                         self.error(path.field("choices"), DiagKind::MultiNeedsCorrect);
                     }
                     QuestionKind::Multi { choices }
-                }
+                };
+                (q.id, q.prompt, q.hint, q.explanation, kind)
             }
             RawQuestion::TrueFalse(q) => {
+                self.common(path, &q.id, &q.prompt, &q.hint, &q.explanation, ids);
                 self.opt_text(&path.field("true_feedback"), &q.true_feedback);
                 self.opt_text(&path.field("false_feedback"), &q.false_feedback);
-                QuestionKind::TrueFalse {
+                let kind = QuestionKind::TrueFalse {
                     answer: q.answer,
-                    true_feedback: q.true_feedback.clone(),
-                    false_feedback: q.false_feedback.clone(),
-                }
+                    true_feedback: q.true_feedback,
+                    false_feedback: q.false_feedback,
+                };
+                (q.id, q.prompt, q.hint, q.explanation, kind)
             }
             RawQuestion::Order(q) => {
+                self.common(path, &q.id, &q.prompt, &q.hint, &q.explanation, ids);
                 if q.items.len() < 2 {
                     self.error(
                         path.field("items"),
@@ -608,22 +593,20 @@ impl<'a> Validator<'a> {
                 for (i, t) in q.items.iter().enumerate() {
                     self.text(&path.field("items").index(i), t);
                 }
-                QuestionKind::Order {
-                    items: q.items.clone(),
-                }
+                let kind = QuestionKind::Order { items: q.items };
+                (q.id, q.prompt, q.hint, q.explanation, kind)
             }
             RawQuestion::SpotFlags(q) => {
-                let artefact = self.artefact(&path.field("artefact"), &q.artefact, block_ids);
+                self.common(path, &q.id, &q.prompt, &q.hint, &q.explanation, ids);
+                let artefact = self.artefact(&path.field("artefact"), q.artefact, block_ids);
                 let n = artefact.parts.len();
                 let mut flagged = vec![false; n];
                 let mut feedback: Vec<Option<Text>> = vec![None; n];
                 if q.flags.is_empty() {
                     self.error(path.field("flags"), DiagKind::SpotNeedsFlags);
                 }
-                for (list, name, is_flag) in
-                    [(&q.flags, "flags", true), (&q.decoys, "decoys", false)]
-                {
-                    for (i, s) in list.iter().enumerate() {
+                for (list, name, is_flag) in [(q.flags, "flags", true), (q.decoys, "decoys", false)] {
+                    for (i, s) in list.into_iter().enumerate() {
                         let sp = path.field(name).index(i);
                         self.opt_text(&sp.field("feedback"), &s.feedback);
                         match artefact.part_index(&s.part) {
@@ -631,40 +614,52 @@ impl<'a> Validator<'a> {
                                 if !is_flag && flagged[pi] {
                                     self.error(
                                         sp.field("part"),
-                                        DiagKind::FlagAndDecoy {
-                                            part: s.part.clone(),
-                                        },
+                                        DiagKind::FlagAndDecoy { part: s.part },
                                     );
                                 }
                                 if is_flag {
                                     flagged[pi] = true;
                                 }
-                                feedback[pi] = s.feedback.clone();
+                                feedback[pi] = s.feedback;
                             }
-                            None => self.error(
-                                sp.field("part"),
-                                DiagKind::UnknownPart { id: s.part.clone() },
-                            ),
+                            None => self.error(sp.field("part"), DiagKind::UnknownPart { id: s.part }),
                         }
                     }
                 }
-                QuestionKind::SpotFlags {
+                let kind = QuestionKind::SpotFlags {
                     artefact,
                     flagged,
                     feedback,
-                }
+                };
+                (q.id, q.prompt, q.hint, q.explanation, kind)
             }
         };
         Question {
-            id: id.clone(),
-            prompt: prompt.clone(),
-            hint: hint.clone(),
-            explanation: explanation.clone(),
+            id,
+            prompt,
+            hint,
+            explanation,
             kind,
         }
     }
 
-    fn choices(&mut self, path: &FieldPath, raw: &[RawChoice]) -> Vec<Choice> {
+    /// Checks the parts every question has.
+    fn common(
+        &mut self,
+        path: &FieldPath,
+        id: &str,
+        prompt: &Text,
+        hint: &Option<Text>,
+        explanation: &Option<Text>,
+        ids: &mut Seen,
+    ) {
+        self.id(&path.field("id"), id, IdKind::Question, ids);
+        self.text(&path.field("prompt"), prompt);
+        self.opt_text(&path.field("hint"), hint);
+        self.opt_text(&path.field("explanation"), explanation);
+    }
+
+    fn choices(&mut self, path: &FieldPath, raw: Vec<RawChoice>) -> Vec<Choice> {
         if raw.len() < 2 {
             self.error(
                 path.field("choices"),
@@ -674,25 +669,25 @@ impl<'a> Validator<'a> {
                 },
             );
         }
-        raw.iter()
+        raw.into_iter()
             .enumerate()
             .map(|(i, c)| {
                 let cp = path.field("choices").index(i);
                 self.text(&cp.field("text"), &c.text);
                 self.opt_text(&cp.field("feedback"), &c.feedback);
                 Choice {
-                    text: c.text.clone(),
+                    text: c.text,
                     correct: c.correct,
-                    feedback: c.feedback.clone(),
+                    feedback: c.feedback,
                 }
             })
             .collect()
     }
 
-    pub fn help(&mut self, raw: &RawHelpFile) -> Vec<HelpLine> {
+    pub fn help(&mut self, raw: RawHelpFile) -> Vec<HelpLine> {
         let root = FieldPath::root().field("lines");
         raw.lines
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, l)| {
                 let lp = root.index(i);
@@ -713,15 +708,15 @@ impl<'a> Validator<'a> {
                     self.error(lp.field("verified"), DiagKind::VerifiedWithoutCheck);
                 }
                 HelpLine {
-                    country: l.country.clone(),
-                    name: l.name.clone(),
-                    number: l.number.clone(),
+                    country: l.country,
+                    name: l.name,
+                    number: l.number,
                     kind: l.kind,
-                    operator: l.operator.clone(),
-                    hours: l.hours.clone(),
-                    notes: l.notes.clone(),
-                    source: l.source.clone(),
-                    last_checked: l.last_checked.clone(),
+                    operator: l.operator,
+                    hours: l.hours,
+                    notes: l.notes,
+                    source: l.source,
+                    last_checked: l.last_checked,
                     verified: l.verified,
                 }
             })
