@@ -10,5 +10,10 @@
 pub mod app;
 pub mod cli;
 pub mod course;
+pub mod pack;
 pub mod progress;
 pub mod quiz;
+pub mod report;
+
+/// When the process started, for the startup benchmark.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

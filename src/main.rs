@@ -30,34 +30,82 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the class report for the profiles in the data folder as CSV
+    /// (`out.csv` per learner, `out-questions.csv` per question).
+    Report {
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+        /// Replace names with "Learner 1", "Learner 2", …
+        #[arg(long)]
+        anonymised: bool,
+    },
+    /// Merge progress files exported by learners into one class report (CSV).
+    Merge {
+        #[arg(required = true, value_name = "FILES")]
+        files: Vec<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        csv: PathBuf,
+        #[arg(long)]
+        anonymised: bool,
+    },
+}
+
+fn load_course(dir: &std::path::Path) -> Result<alerta::course::Course, ExitCode> {
+    match alerta::course::load_dir(dir) {
+        Ok(l) => {
+            for d in l.errors() {
+                eprintln!("{d}");
+            }
+            Ok(l.course)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
 }
 
 fn main() -> ExitCode {
+    let _ = alerta::STARTED.set(std::time::Instant::now());
     let cli = Cli::parse();
     let lessons = cli
         .lessons
         .clone()
         .unwrap_or_else(alerta::cli::default_lessons_dir);
-    match cli.command.unwrap_or(Command::Run) {
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let code = match cli.command.unwrap_or(Command::Run) {
         Command::Check { dir, json } => {
-            let dir = dir.unwrap_or(lessons);
-            let code = alerta::cli::check::run(
-                &dir,
-                json,
-                &mut std::io::stdout().lock(),
-                &mut std::io::stderr().lock(),
-            );
-            ExitCode::from(code as u8)
+            alerta::cli::check::run(&dir.unwrap_or(lessons), json, &mut out, &mut err)
+        }
+        Command::Report { csv, anonymised } => {
+            let course = match load_course(&lessons) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let data = alerta::progress::DataDir::resolve(cli.data_dir.as_deref());
+            alerta::cli::report::report(&course, &data, &csv, anonymised, &mut out, &mut err)
+        }
+        Command::Merge {
+            files,
+            csv,
+            anonymised,
+        } => {
+            let course = match load_course(&lessons) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            alerta::cli::report::merge(&course, &files, &csv, anonymised, &mut out, &mut err)
         }
         Command::Run => {
-            let _ = cli.data_dir;
-            match alerta::app::run(&lessons) {
+            drop((out, err));
+            return match alerta::app::run(&lessons, cli.data_dir.as_deref()) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    eprintln!("error: {e:#}");
                     ExitCode::FAILURE
                 }
-            }
+            };
         }
-    }
+    };
+    ExitCode::from(code.clamp(0, 255) as u8)
 }

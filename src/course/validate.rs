@@ -67,10 +67,7 @@ impl<'a> Validator<'a> {
     pub fn text(&mut self, path: &FieldPath, t: &Text) {
         for lang in self.languages {
             if !t.has(lang) {
-                self.error(
-                    *path,
-                    DiagKind::MissingTranslation { lang: lang.clone() },
-                );
+                self.error(*path, DiagKind::MissingTranslation { lang: lang.clone() });
             }
         }
         for lang in t.languages() {
@@ -605,7 +602,8 @@ impl<'a> Validator<'a> {
                 if q.flags.is_empty() {
                     self.error(path.field("flags"), DiagKind::SpotNeedsFlags);
                 }
-                for (list, name, is_flag) in [(q.flags, "flags", true), (q.decoys, "decoys", false)] {
+                for (list, name, is_flag) in [(q.flags, "flags", true), (q.decoys, "decoys", false)]
+                {
                     for (i, s) in list.into_iter().enumerate() {
                         let sp = path.field(name).index(i);
                         self.opt_text(&sp.field("feedback"), &s.feedback);
@@ -622,7 +620,9 @@ impl<'a> Validator<'a> {
                                 }
                                 feedback[pi] = s.feedback;
                             }
-                            None => self.error(sp.field("part"), DiagKind::UnknownPart { id: s.part }),
+                            None => {
+                                self.error(sp.field("part"), DiagKind::UnknownPart { id: s.part })
+                            }
                         }
                     }
                 }

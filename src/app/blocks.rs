@@ -1,0 +1,455 @@
+//! Drawing lesson blocks: text, key points, red flags, artefacts, scenarios,
+//! and the facilitator-only blocks. Shared by the lesson screen and the
+//! presenter's audience view.
+
+use std::collections::{BTreeSet, HashSet};
+
+use eframe::egui::{self, Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke};
+
+use super::screens::module::ScenarioPlay;
+use super::{Command, Cx, S, widgets};
+use crate::course::{Artefact, ArtefactKind, Block, Outcome, Part, Scenario, SceneStep};
+use crate::quiz::Mark;
+
+/// How an artefact is being shown.
+pub enum ArtefactMode<'a> {
+    /// In a lesson; `revealed` shows the warning signs and notes.
+    Lesson { revealed: bool },
+    /// In a spot-the-flags question: parts can be selected; after a try,
+    /// `marks` says how each fared.
+    Spot {
+        selected: &'a BTreeSet<usize>,
+        marks: Option<&'a [Mark]>,
+    },
+}
+
+pub struct BlockState<'a> {
+    pub revealed: &'a HashSet<String>,
+    pub scenario: Option<&'a ScenarioPlay>,
+    /// Drawing for a projected audience: no buttons, no facilitator notes.
+    pub audience: bool,
+}
+
+pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut Vec<Command>) {
+    let p = cx.p;
+    match b {
+        Block::Text(rt) => widgets::rich(ui, &p, rt.get(cx.lang.code())),
+        Block::KeyPoints { title, points } => {
+            widgets::note_box(ui, p.note_bg, p.accent, |ui| {
+                let t = title
+                    .as_ref()
+                    .map(|t| cx.c(t))
+                    .unwrap_or(cx.t(S::KeyPoints));
+                widgets::subheading(ui, t);
+                for pt in points {
+                    ui.horizontal_top(|ui| {
+                        ui.label(RichText::new("✔").color(p.good).strong());
+                        widgets::para(ui, cx.c(pt));
+                    });
+                }
+            });
+        }
+        Block::RedFlags { title, flags } => {
+            widgets::note_box(ui, p.flag_bg, p.flag, |ui| {
+                let t = title.as_ref().map(|t| cx.c(t)).unwrap_or(cx.t(S::RedFlags));
+                widgets::subheading(ui, &format!("⚑ {t}"));
+                for f in flags {
+                    ui.add_space(4.0);
+                    ui.horizontal_top(|ui| {
+                        ui.label(RichText::new("⚑").color(p.flag).strong());
+                        ui.vertical(|ui| {
+                            widgets::para(ui, cx.c(&f.text));
+                            ui.label(
+                                RichText::new(
+                                    cx.tf(S::IloIndicator, &[&f.indicator.name(cx.lang.code())]),
+                                )
+                                .color(p.flag)
+                                .small()
+                                .strong(),
+                            );
+                            if let Some(why) = &f.why {
+                                ui.add(
+                                    egui::Label::new(RichText::new(cx.c(why)).color(p.weak)).wrap(),
+                                );
+                            }
+                        });
+                    });
+                }
+            });
+        }
+        Block::Artefact(a) => {
+            let revealed = st.revealed.contains(&a.id);
+            artefact(ui, cx, a, &ArtefactMode::Lesson { revealed });
+            let has_flags = a.parts.iter().any(|p| p.flag.is_some() || p.note.is_some());
+            if has_flags && !st.audience {
+                let label = if revealed {
+                    cx.t(S::HideWarningSigns)
+                } else {
+                    cx.t(S::ShowWarningSigns)
+                };
+                if widgets::button(ui, &format!("⚑ {label}"), cx.t(S::ShowWarningSignsTip))
+                    .clicked()
+                {
+                    cmds.push(Command::ToggleReveal {
+                        artefact: a.id.clone(),
+                    });
+                }
+            }
+        }
+        Block::Discussion(t) => {
+            if cx.facilitator && !st.audience {
+                widgets::note_box(ui, p.card, p.accent, |ui| {
+                    widgets::subheading(ui, &format!("💬 {}", cx.t(S::Discussion)));
+                    widgets::para(ui, cx.c(t));
+                });
+            }
+        }
+        Block::FacilitatorNote(t) => {
+            if cx.facilitator && !st.audience {
+                widgets::note_box(ui, p.card, p.weak, |ui| {
+                    ui.label(
+                        RichText::new(cx.t(S::FacilitatorNote))
+                            .strong()
+                            .color(p.weak),
+                    );
+                    widgets::para(ui, cx.c(t));
+                });
+            }
+        }
+        Block::Scenario(sc) => scenario(ui, cx, sc, st.scenario, st.audience, cmds),
+    }
+    ui.add_space(8.0);
+}
+
+/// Draws one part's content (without its frame).
+fn part_body(ui: &mut egui::Ui, cx: &Cx, kind: ArtefactKind, part: &Part, index: usize) {
+    let p = cx.p;
+    if kind == ArtefactKind::Chat {
+        let who = if part.mine {
+            cx.t(S::You).to_string()
+        } else {
+            part.sender.clone().unwrap_or_default()
+        };
+        if !who.is_empty() || part.time.is_some() {
+            ui.label(
+                RichText::new(format!("{who}  {}", part.time.as_deref().unwrap_or("")))
+                    .small()
+                    .color(p.weak)
+                    .strong(),
+            );
+        }
+    } else if kind == ArtefactKind::Document {
+        ui.label(
+            RichText::new(format!("{}.", index + 1))
+                .small()
+                .color(p.weak),
+        );
+    }
+    let size = if kind == ArtefactKind::JobAd && index == 0 {
+        24.0
+    } else {
+        19.0
+    };
+    ui.add(egui::Label::new(RichText::new(cx.c(&part.text)).size(size)).wrap());
+}
+
+/// Draws an artefact. In spot mode, returns the part that was clicked.
+pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -> Option<usize> {
+    let p = cx.p;
+    let mut clicked = None;
+    ui.label(
+        RichText::new(format!("{} · {}", cx.t(S::Example), cx.c(&a.title)))
+            .small()
+            .color(p.weak),
+    );
+    let outer_fill = match a.kind {
+        ArtefactKind::Chat => p.note_bg,
+        _ => p.card,
+    };
+    Frame::new()
+        .fill(outer_fill)
+        .stroke(Stroke::new(2.0, p.card_stroke))
+        .corner_radius(CornerRadius::same(12))
+        .inner_margin(Margin::same(14))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if let Some(from) = &a.from {
+                ui.horizontal(|ui| {
+                    let icon = match a.kind {
+                        ArtefactKind::Chat => "💬",
+                        ArtefactKind::SocialPost => "👤",
+                        ArtefactKind::JobAd => "📢",
+                        ArtefactKind::Document => "📄",
+                    };
+                    ui.label(RichText::new(format!("{icon} {}", cx.c(from))).strong());
+                });
+                ui.separator();
+            }
+            if let Some(img) = &a.image {
+                let alt = a.image_alt.as_ref().map(|t| cx.c(t)).unwrap_or("");
+                let uri = format!("file://{}", img.display());
+                let r = ui.add(egui::Image::new(uri).max_height(260.0).alt_text(alt));
+                r.on_hover_text(cx.tf(S::Image, &[&alt]));
+            }
+            for (i, part) in a.parts.iter().enumerate() {
+                let mine = a.kind == ArtefactKind::Chat && part.mine;
+                let (fill, stroke, extra) = match mode {
+                    ArtefactMode::Lesson { revealed }
+                        if *revealed && (part.flag.is_some() || part.note.is_some()) =>
+                    {
+                        (p.flag_bg, Stroke::new(3.0, p.flag), true)
+                    }
+                    ArtefactMode::Spot { selected, marks } => {
+                        let sel = selected.contains(&i);
+                        let stroke = match marks.and_then(|m| m.get(i)) {
+                            Some(Mark::RightPick) => Stroke::new(3.0, p.good),
+                            Some(Mark::WrongPick) => Stroke::new(3.0, p.bad),
+                            Some(Mark::Missed) => Stroke::new(3.0, p.flag),
+                            _ if sel => Stroke::new(3.0, p.accent),
+                            _ => Stroke::new(1.0, p.card_stroke),
+                        };
+                        (
+                            if sel {
+                                p.note_bg
+                            } else {
+                                bubble(cx, a.kind, mine)
+                            },
+                            stroke,
+                            false,
+                        )
+                    }
+                    _ => (
+                        bubble(cx, a.kind, mine),
+                        Stroke::new(1.0, p.card_stroke),
+                        false,
+                    ),
+                };
+                let width = ui.available_width();
+                let layout = if mine {
+                    Layout::right_to_left(Align::TOP)
+                } else {
+                    Layout::left_to_right(Align::TOP)
+                };
+                let resp = ui
+                    .with_layout(layout, |ui| {
+                        let max = if a.kind == ArtefactKind::Chat {
+                            width * 0.8
+                        } else {
+                            width
+                        };
+                        Frame::new()
+                            .fill(fill)
+                            .stroke(stroke)
+                            .corner_radius(CornerRadius::same(10))
+                            .inner_margin(Margin::symmetric(12, 8))
+                            .show(ui, |ui| {
+                                ui.set_max_width(max);
+                                if a.kind != ArtefactKind::Chat {
+                                    ui.set_min_width(max - 30.0);
+                                }
+                                ui.vertical(|ui| {
+                                    part_body(ui, cx, a.kind, part, i);
+                                    if extra {
+                                        if let Some(ind) = part.flag {
+                                            ui.label(
+                                                RichText::new(format!(
+                                                    "⚑ {}",
+                                                    cx.tf(
+                                                        S::IloIndicator,
+                                                        &[&ind.name(cx.lang.code())]
+                                                    )
+                                                ))
+                                                .color(p.flag)
+                                                .strong()
+                                                .small(),
+                                            );
+                                        }
+                                        if let Some(n) = &part.note {
+                                            ui.add(
+                                                egui::Label::new(
+                                                    RichText::new(cx.c(n)).color(p.text),
+                                                )
+                                                .wrap(),
+                                            );
+                                        }
+                                    }
+                                });
+                            })
+                            .response
+                    })
+                    .inner;
+                if let ArtefactMode::Spot { selected, marks } = mode {
+                    let sel = selected.contains(&i);
+                    let r = ui.interact(
+                        resp.rect,
+                        ui.scope_id().with(("spot", &a.id, i)),
+                        egui::Sense::click(),
+                    );
+                    let state = if sel {
+                        cx.t(S::Selected)
+                    } else {
+                        cx.t(S::NotSelected)
+                    };
+                    let mut name = format!(
+                        "{}: {}, {state}",
+                        cx.tf(S::PartN, &[&(i + 1)]),
+                        cx.c(&part.text)
+                    );
+                    if let Some(m) = marks.and_then(|m| m.get(i)) {
+                        name.push_str(&format!(", {}", mark_word(cx, *m)));
+                    }
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::CheckBox,
+                            marks.is_none(),
+                            sel,
+                            &name,
+                        )
+                    });
+                    if r.has_focus() {
+                        ui.painter().rect_stroke(
+                            resp.rect.expand(3.0),
+                            CornerRadius::same(11),
+                            Stroke::new(3.0, p.accent),
+                            egui::StrokeKind::Outside,
+                        );
+                    }
+                    if r.clicked() && marks.is_none() {
+                        clicked = Some(i);
+                    }
+                    if let Some(m) = marks.and_then(|m| m.get(i))
+                        && *m != Mark::Untouched
+                    {
+                        ui.label(
+                            RichText::new(mark_word(cx, *m))
+                                .small()
+                                .color(mark_color(cx, *m))
+                                .strong(),
+                        );
+                    }
+                }
+                ui.add_space(4.0);
+            }
+        });
+    clicked
+}
+
+fn bubble(cx: &Cx, kind: ArtefactKind, mine: bool) -> egui::Color32 {
+    match (kind, mine) {
+        (ArtefactKind::Chat, true) => cx.p.bubble_me,
+        (ArtefactKind::Chat, false) => cx.p.bubble_them,
+        _ => cx.p.card,
+    }
+}
+
+pub fn mark_word(cx: &Cx, m: Mark) -> String {
+    match m {
+        Mark::RightPick => format!("✔ {}", cx.t(S::RightChoice)),
+        Mark::WrongPick => format!("✖ {}", cx.t(S::WrongChoice)),
+        Mark::Missed => format!("➜ {}", cx.t(S::MissedChoice)),
+        Mark::Untouched => String::new(),
+    }
+}
+
+pub fn mark_color(cx: &Cx, m: Mark) -> egui::Color32 {
+    match m {
+        Mark::RightPick => cx.p.good,
+        Mark::WrongPick => cx.p.bad,
+        Mark::Missed => cx.p.flag,
+        Mark::Untouched => cx.p.weak,
+    }
+}
+
+/// A branching story, one scene at a time.
+pub fn scenario(
+    ui: &mut egui::Ui,
+    cx: &Cx,
+    sc: &Scenario,
+    play: Option<&ScenarioPlay>,
+    audience: bool,
+    cmds: &mut Vec<Command>,
+) {
+    let p = cx.p;
+    let current = play.map(|pl| pl.current).unwrap_or(sc.start);
+    let step_no = play.map(|pl| pl.path.len()).unwrap_or(1);
+    widgets::card(ui, &p, |ui| {
+        ui.label(
+            RichText::new(format!("📖 {}", cx.t(S::Story)))
+                .color(p.weak)
+                .small(),
+        );
+        widgets::subheading(ui, cx.c(&sc.title));
+        if step_no <= 1
+            && let Some(intro) = &sc.intro
+        {
+            widgets::para(ui, cx.c(intro));
+        }
+        let Some(scene) = sc.scenes.get(current) else {
+            return;
+        };
+        ui.label(
+            RichText::new(cx.tf(S::StoryStep, &[&step_no]))
+                .small()
+                .color(p.weak),
+        );
+        let r = widgets::para(ui, cx.c(&scene.text));
+        widgets::live(ui, &r);
+        ui.add_space(6.0);
+        match &scene.step {
+            SceneStep::Choices(choices) => {
+                ui.label(RichText::new(cx.t(S::WhatShouldDo)).strong());
+                for (i, c) in choices.iter().enumerate() {
+                    let label = format!("{}  {}", i + 1, cx.c(&c.text));
+                    if audience {
+                        ui.add(egui::Label::new(RichText::new(label).size(22.0)).wrap());
+                        continue;
+                    }
+                    let b = ui
+                        .add(
+                            egui::Button::new(RichText::new(label))
+                                .wrap()
+                                .min_size(egui::vec2(ui.available_width(), 44.0)),
+                        )
+                        .on_hover_text(cx.tf(S::ChoiceTip, &[&(i + 1)]));
+                    if b.clicked() {
+                        cmds.push(Command::ScenarioChoose {
+                            scenario: sc.id.clone(),
+                            choice: i,
+                        });
+                    }
+                }
+            }
+            SceneStep::Ending(e) => {
+                let (word, color) = match e.outcome {
+                    Outcome::Safe => (cx.t(S::OutcomeSafe), p.good),
+                    Outcome::Risky => (cx.t(S::OutcomeRisky), p.flag),
+                    Outcome::Harmful => (cx.t(S::OutcomeHarmful), p.bad),
+                };
+                ui.label(RichText::new(format!("● {word}")).color(color).strong());
+                widgets::subheading(ui, cx.c(&e.title));
+                widgets::note_box(ui, p.note_bg, p.accent, |ui| {
+                    ui.label(RichText::new(cx.t(S::Debrief)).strong());
+                    let r = widgets::para(ui, cx.c(&e.debrief));
+                    widgets::live(ui, &r);
+                    if e.outcome != Outcome::Safe {
+                        ui.add_space(4.0);
+                        widgets::para(ui, cx.t(S::NotYourFault));
+                    }
+                });
+                if !audience {
+                    ui.horizontal_wrapped(|ui| {
+                        if widgets::button(ui, cx.t(S::WhereToGetHelp), cx.t(S::HelpTip)).clicked()
+                        {
+                            cmds.push(Command::Go(super::screens::Nav::Help));
+                        }
+                        if ui.button(cx.t(S::PlayAgain)).clicked() {
+                            cmds.push(Command::ScenarioRestart {
+                                scenario: sc.id.clone(),
+                            });
+                        }
+                    });
+                }
+            }
+        }
+    });
+}

@@ -1,0 +1,13 @@
+//! What the window shows after quick exit: the plain background, nothing else.
+
+use eframe::egui;
+
+use crate::app::Cx;
+
+pub fn show(ui: &mut egui::Ui, _cx: &Cx) {
+    // Always the light background, whatever theme was on: it must look like nothing.
+    let bg = crate::app::theme::LIGHT.bg;
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(bg))
+        .show(ui, |_ui| {});
+}

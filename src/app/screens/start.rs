@@ -1,0 +1,212 @@
+//! The first screen: a neutral welcome, the language, and who is learning.
+
+use eframe::egui::{self, Key, RichText};
+
+use crate::app::{Command, Cx, Lang, S, widgets};
+use crate::progress::ProfileEntry;
+
+#[derive(Default)]
+pub struct StartState {
+    /// Profiles on this computer, read once when the screen opens.
+    pub profiles: Option<Vec<ProfileEntry>>,
+    pub creating: bool,
+    pub name: String,
+    /// The profile whose PIN is being asked for.
+    pub pin_for: Option<String>,
+    pub pin: String,
+    pub error: Option<String>,
+    /// A profile that is open in another window.
+    pub locked: Option<String>,
+    pub facilitator_pin: bool,
+}
+
+/// The language picker, each option in its own language.
+pub fn language_picker(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{}:", cx.t(S::Language))).color(cx.p.weak));
+        for l in Lang::ALL {
+            let r = ui.selectable_label(cx.lang == l, l.own_name());
+            if r.clicked() && cx.lang != l {
+                cmds.push(Command::SetLanguage(l));
+            }
+        }
+    });
+}
+
+fn pin_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> (egui::Response, bool) {
+    let l = ui.label(label);
+    let r = ui
+        .add(
+            egui::TextEdit::singleline(value)
+                .password(true)
+                .desired_width(160.0)
+                .char_limit(8),
+        )
+        .labelled_by(l.id);
+    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+    (r, enter)
+}
+
+pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Command>) {
+    let p = cx.p;
+    let profiles = st
+        .profiles
+        .get_or_insert_with(|| cx.data.list_profiles())
+        .clone();
+
+    ui.add_space(8.0);
+    language_picker(ui, cx, cmds);
+    ui.add_space(8.0);
+    widgets::title(ui, cx.t(S::AppName));
+    widgets::para(ui, cx.t(S::Tagline));
+    ui.add_space(12.0);
+
+    if let Some(err) = &st.error {
+        let r = ui.label(RichText::new(err).color(p.bad));
+        widgets::live(ui, &r);
+    }
+
+    if let Some(id) = st.locked.clone() {
+        let name = profiles
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| id.clone());
+        widgets::note_box(ui, p.card, p.bad, |ui| {
+            let r = widgets::para(ui, &cx.tf(S::ProfileLocked, &[&name]));
+            widgets::live(ui, &r);
+            ui.horizontal(|ui| {
+                if ui.button(cx.t(S::OpenReadOnly)).clicked() {
+                    cmds.push(Command::OpenProfile {
+                        id: id.clone(),
+                        pin: Some(st.pin.clone()),
+                        read_only: true,
+                    });
+                    st.locked = None;
+                }
+                if ui.button(cx.t(S::ChooseAnother)).clicked() {
+                    st.locked = None;
+                }
+            });
+        });
+        ui.add_space(8.0);
+    }
+
+    widgets::heading(ui, cx.t(S::WhoIsLearning));
+    if profiles.is_empty() {
+        widgets::weak(ui, &p, cx.t(S::NoProfilesYet));
+    }
+    for e in &profiles {
+        let mut label = e.name.clone();
+        if e.has_pin {
+            label.push_str(&format!("  🔒 {}", cx.t(S::HasPin)));
+        }
+        if e.needs_repair {
+            label.push_str(&format!("  ({})", cx.t(S::NeedsRepair)));
+        }
+        let r = ui
+            .add_sized(
+                [ui.available_width().min(480.0), 44.0],
+                egui::Button::new(RichText::new(label).size(21.0)),
+            )
+            .on_hover_text(cx.t(S::OpenProfileTip));
+        if r.clicked() {
+            st.error = None;
+            if e.has_pin {
+                st.pin_for = Some(e.id.clone());
+                st.pin.clear();
+            } else {
+                cmds.push(Command::OpenProfile {
+                    id: e.id.clone(),
+                    pin: None,
+                    read_only: false,
+                });
+            }
+        }
+        if st.pin_for.as_deref() == Some(e.id.as_str()) {
+            ui.horizontal(|ui| {
+                let (field, enter) = pin_field(ui, &cx.tf(S::EnterPin, &[&e.name]), &mut st.pin);
+                if st.pin.is_empty() && !field.has_focus() {
+                    field.request_focus();
+                }
+                if ui.button(cx.t(S::Open)).clicked() || enter {
+                    cmds.push(Command::OpenProfile {
+                        id: e.id.clone(),
+                        pin: Some(st.pin.clone()),
+                        read_only: false,
+                    });
+                }
+                if ui.button(cx.t(S::Cancel)).clicked() {
+                    st.pin_for = None;
+                    st.error = None;
+                }
+            });
+        }
+    }
+    ui.add_space(10.0);
+
+    if st.creating {
+        widgets::card(ui, &p, |ui| {
+            widgets::subheading(ui, cx.t(S::NewProfile));
+            let l = ui.label(cx.t(S::YourName));
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut st.name)
+                        .char_limit(40)
+                        .desired_width(320.0),
+                )
+                .labelled_by(l.id);
+            if st.name.is_empty() && !r.has_focus() && !r.lost_focus() {
+                r.request_focus();
+            }
+            let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+            ui.horizontal(|ui| {
+                if widgets::primary(ui, &p, cx.t(S::Create)).clicked() || enter {
+                    cmds.push(Command::CreateProfile {
+                        name: st.name.clone(),
+                    });
+                }
+                if ui.button(cx.t(S::Cancel)).clicked() {
+                    st.creating = false;
+                    st.error = None;
+                }
+            });
+        });
+    } else if widgets::primary(ui, &p, &format!("+ {}", cx.t(S::NewProfile))).clicked() {
+        st.creating = true;
+        st.error = None;
+    }
+    ui.add_space(6.0);
+    if ui
+        .button(cx.t(S::ContinueAsGuest))
+        .on_hover_text(cx.t(S::GuestTip))
+        .clicked()
+    {
+        cmds.push(Command::Guest);
+    }
+    ui.add_space(20.0);
+    widgets::weak(ui, &p, cx.t(S::PrivacyNote));
+    ui.add_space(20.0);
+    ui.separator();
+    let fac = ui
+        .button(cx.t(S::FacilitatorMode))
+        .on_hover_text(cx.t(S::FacilitatorTip));
+    if fac.clicked() {
+        if cx.settings.facilitator_pin.is_some() {
+            st.facilitator_pin = true;
+            st.pin.clear();
+        } else {
+            cmds.push(Command::EnterFacilitator { pin: None });
+        }
+    }
+    if st.facilitator_pin {
+        ui.horizontal(|ui| {
+            let (_f, enter) = pin_field(ui, cx.t(S::FacilitatorPinPrompt), &mut st.pin);
+            if ui.button(cx.t(S::Open)).clicked() || enter {
+                cmds.push(Command::EnterFacilitator {
+                    pin: Some(st.pin.clone()),
+                });
+            }
+        });
+    }
+}

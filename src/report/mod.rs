@@ -1,0 +1,408 @@
+//! The class report: per learner and per question, and its CSV export.
+//! Pure data; the classroom screen and `alerta report` both use it.
+
+pub mod certificate;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::course::Course;
+use crate::progress::Progress;
+
+/// Where a learner's record came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    ThisComputer,
+    Imported(PathBuf),
+}
+
+/// One learner's line in the report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LearnerRow {
+    pub id: String,
+    pub name: String,
+    pub origin: Origin,
+    pub modules_passed: usize,
+    /// Per module, in course order: best score, if the quiz was ever finished.
+    pub best: Vec<Option<u8>>,
+    /// Per module: finished quiz attempts.
+    pub attempts: Vec<u32>,
+    /// Per module: seconds spent.
+    pub seconds: Vec<u64>,
+    pub total_seconds: u64,
+    /// Question ids most often answered wrong, most first (at most three),
+    /// as `module/question`.
+    pub most_missed: Vec<String>,
+}
+
+/// One question's line: how often it was answered right at the first try.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionRow {
+    pub module: String,
+    pub question: String,
+    pub answered: u32,
+    pub right: u32,
+}
+
+impl QuestionRow {
+    /// Share answered right at the first try, 0.0–1.0, if anyone answered.
+    pub fn share_right(&self) -> Option<f64> {
+        (self.answered > 0).then(|| self.right as f64 / self.answered as f64)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassReport {
+    pub course_id: String,
+    pub module_ids: Vec<String>,
+    pub learners: Vec<LearnerRow>,
+    pub questions: Vec<QuestionRow>,
+}
+
+impl ClassReport {
+    /// Builds the report for `course` from learners' progress.
+    pub fn build(course: &Course, learners: &[(Origin, &Progress)]) -> ClassReport {
+        let cid = &course.meta.id;
+        let module_ids: Vec<String> = course.modules.iter().map(|m| m.id.clone()).collect();
+        let mut q_rows: Vec<QuestionRow> = course
+            .modules
+            .iter()
+            .flat_map(|m| {
+                m.quiz.questions.iter().map(|q| QuestionRow {
+                    module: m.id.clone(),
+                    question: q.id.clone(),
+                    answered: 0,
+                    right: 0,
+                })
+            })
+            .collect();
+        let q_index: BTreeMap<(String, String), usize> = q_rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| ((r.module.clone(), r.question.clone()), i))
+            .collect();
+
+        let mut rows = Vec::new();
+        for (origin, p) in learners {
+            let cp = p.course(cid);
+            let mut best = vec![None; module_ids.len()];
+            let mut attempts = vec![0u32; module_ids.len()];
+            let mut seconds = vec![0u64; module_ids.len()];
+            let mut passed = 0;
+            let mut wrong: BTreeMap<String, u32> = BTreeMap::new();
+            if let Some(cp) = cp {
+                for (i, mid) in module_ids.iter().enumerate() {
+                    if let Some(mp) = cp.modules.get(mid) {
+                        best[i] = mp.best_score;
+                        seconds[i] = mp.time_spent_secs;
+                        if mp.passed {
+                            passed += 1;
+                        }
+                    }
+                }
+                for a in &cp.attempts {
+                    let Some(mi) = module_ids.iter().position(|m| *m == a.module) else {
+                        continue;
+                    };
+                    if a.finished.is_some() {
+                        attempts[mi] += 1;
+                    }
+                    for r in &a.answers {
+                        if !r.correct {
+                            *wrong
+                                .entry(format!("{}/{}", a.module, r.question))
+                                .or_default() += 1;
+                        }
+                        if r.try_no == 1
+                            && let Some(&qi) = q_index.get(&(a.module.clone(), r.question.clone()))
+                        {
+                            q_rows[qi].answered += 1;
+                            if r.correct {
+                                q_rows[qi].right += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            let mut missed: Vec<(String, u32)> = wrong.into_iter().collect();
+            missed.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            rows.push(LearnerRow {
+                id: p.profile.id.clone(),
+                name: p.profile.name.clone(),
+                origin: origin.clone(),
+                modules_passed: passed,
+                total_seconds: seconds.iter().sum(),
+                best,
+                attempts,
+                seconds,
+                most_missed: missed.into_iter().take(3).map(|(k, _)| k).collect(),
+            });
+        }
+        rows.sort_by(|a, b| {
+            a.name
+                .to_lowercase()
+                .cmp(&b.name.to_lowercase())
+                .then(a.id.cmp(&b.id))
+        });
+        ClassReport {
+            course_id: cid.clone(),
+            module_ids,
+            learners: rows,
+            questions: q_rows,
+        }
+    }
+
+    /// Replaces names with "Learner 1", "Learner 2", … and drops ids and file names.
+    pub fn anonymised(&self) -> ClassReport {
+        let mut r = self.clone();
+        for (i, l) in r.learners.iter_mut().enumerate() {
+            l.name = format!("Learner {}", i + 1);
+            l.id = String::new();
+            l.origin = Origin::ThisComputer;
+        }
+        r
+    }
+
+    /// Writes the per-learner table. Numbers are plain numbers; an empty cell
+    /// means "no finished attempt".
+    pub fn write_learners_csv(&self, out: impl Write, anonymised: bool) -> csv::Result<()> {
+        let mut w = csv::Writer::from_writer(out);
+        let mut header = vec!["learner".to_string()];
+        if !anonymised {
+            header.push("source".into());
+        }
+        header.push("modules_passed".into());
+        header.push("minutes_total".into());
+        for m in &self.module_ids {
+            header.push(format!("{m}_best_score"));
+            header.push(format!("{m}_attempts"));
+            header.push(format!("{m}_minutes"));
+        }
+        header.push("most_missed".into());
+        w.write_record(&header)?;
+        for l in &self.learners {
+            let mut rec = vec![l.name.clone()];
+            if !anonymised {
+                rec.push(match &l.origin {
+                    Origin::ThisComputer => "this computer".into(),
+                    Origin::Imported(p) => p
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                });
+            }
+            rec.push(l.modules_passed.to_string());
+            rec.push(minutes(l.total_seconds).to_string());
+            for i in 0..self.module_ids.len() {
+                rec.push(l.best[i].map(|s| s.to_string()).unwrap_or_default());
+                rec.push(l.attempts[i].to_string());
+                rec.push(minutes(l.seconds[i]).to_string());
+            }
+            rec.push(l.most_missed.join("; "));
+            w.write_record(&rec)?;
+        }
+        w.flush()?;
+        Ok(())
+    }
+
+    /// Writes the per-question table.
+    pub fn write_questions_csv(
+        &self,
+        out: impl Write,
+        course: &Course,
+        lang: &str,
+    ) -> csv::Result<()> {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record([
+            "module",
+            "question",
+            "prompt",
+            "answered",
+            "right_first_try",
+            "share_right",
+        ])?;
+        for q in &self.questions {
+            let prompt = course
+                .module(&q.module)
+                .and_then(|m| m.question(&q.question))
+                .map(|x| x.prompt.get(lang).to_string())
+                .unwrap_or_default();
+            w.write_record([
+                q.module.clone(),
+                q.question.clone(),
+                prompt,
+                q.answered.to_string(),
+                q.right.to_string(),
+                q.share_right()
+                    .map(|s| format!("{s:.2}"))
+                    .unwrap_or_default(),
+            ])?;
+        }
+        w.flush()?;
+        Ok(())
+    }
+}
+
+/// Whole minutes, rounded to the nearest.
+pub fn minutes(secs: u64) -> u64 {
+    (secs + 30) / 60
+}
+
+/// `out.csv` → `out-questions.csv`.
+pub fn questions_path(learners_csv: &Path) -> PathBuf {
+    let stem = learners_csv
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    learners_csv.with_file_name(format!("{stem}-questions.csv"))
+}
+
+/// A timestamped file name such as `alerta-class-2026-11-29-1530.csv`.
+pub fn timestamped_name(prefix: &str, unix: i64) -> String {
+    let stamp = jiff::Timestamp::from_second(unix)
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d-%H%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| "undated".into());
+    format!("{prefix}-{stamp}.csv")
+}
+
+/// Writes both CSV files atomically: `path` (learners) and its `-questions` twin.
+pub fn write_csv_files(
+    report: &ClassReport,
+    course: &Course,
+    path: &Path,
+    anonymised: bool,
+    lang: &str,
+) -> Result<(PathBuf, PathBuf), crate::progress::SaveError> {
+    let r = if anonymised {
+        report.anonymised()
+    } else {
+        report.clone()
+    };
+    let mut a = Vec::new();
+    let mut b = Vec::new();
+    let to_err = |e: csv::Error| crate::progress::SaveError::Io {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    r.write_learners_csv(&mut a, anonymised).map_err(to_err)?;
+    r.write_questions_csv(&mut b, course, lang)
+        .map_err(to_err)?;
+    let qpath = questions_path(path);
+    let write = |f: &mut std::fs::File, bytes: &[u8]| f.write_all(bytes);
+    crate::progress::store::atomic_write(path, &a, write)?;
+    crate::progress::store::atomic_write(&qpath, &b, write)?;
+    Ok((path.to_path_buf(), qpath))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::clock::Now;
+    use crate::quiz::{Answer, AnswerRecord, QuizAttempt};
+
+    fn course() -> Course {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+        crate::course::load_dir(&dir).unwrap().course
+    }
+
+    fn learner(name: &str, right_first: bool) -> Progress {
+        let c = course();
+        let m = c.module("tiny").unwrap().clone();
+        let mut p = Progress::new(&format!("p-{name}"), name, "es", Now { unix: 0, day: 0 });
+        let answers = if right_first {
+            vec![rec("q1", 1, true)]
+        } else {
+            vec![rec("q1", 1, false), rec("q1", 2, true)]
+        };
+        let attempt = QuizAttempt {
+            module: "tiny".into(),
+            finished: Some(10),
+            score_pct: if right_first { 100 } else { 50 },
+            question_count: 1,
+            answers,
+            ..Default::default()
+        };
+        p.record_attempt(&c, &m, attempt, Now { unix: 10, day: 0 });
+        p.add_time(&c, "tiny", 150);
+        p
+    }
+
+    fn rec(q: &str, try_no: u8, correct: bool) -> AnswerRecord {
+        AnswerRecord {
+            question: q.into(),
+            try_no,
+            answer: Answer::Single(0),
+            correct,
+            at: 1,
+        }
+    }
+
+    #[test]
+    fn per_learner_and_per_question() {
+        let c = course();
+        let (a, b) = (learner("Ana", true), learner("Beto", false));
+        let r = ClassReport::build(
+            &c,
+            &[(Origin::ThisComputer, &b), (Origin::ThisComputer, &a)],
+        );
+        assert_eq!(r.learners[0].name, "Ana", "sorted by name");
+        let tiny = r.module_ids.iter().position(|m| m == "tiny").unwrap();
+        assert_eq!(r.learners[0].best[tiny], Some(100));
+        assert_eq!(r.learners[0].modules_passed, 1);
+        assert_eq!(r.learners[1].best[tiny], Some(50));
+        assert_eq!(r.learners[1].modules_passed, 0);
+        assert_eq!(r.learners[1].most_missed, vec!["tiny/q1".to_string()]);
+        let q = r
+            .questions
+            .iter()
+            .find(|q| q.question == "q1" && q.module == "tiny")
+            .unwrap();
+        assert_eq!((q.answered, q.right), (2, 1));
+        assert_eq!(q.share_right(), Some(0.5));
+
+        let mut out = Vec::new();
+        r.write_learners_csv(&mut out, false).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let mut lines = text.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let col = header.iter().position(|h| *h == "tiny_best_score").unwrap();
+        let ana: Vec<&str> = lines.next().unwrap().split(',').collect();
+        assert_eq!(ana[0], "Ana");
+        assert_eq!(ana[col], "100", "a number, not \"100%\"");
+        assert_eq!(
+            ana[header.iter().position(|h| *h == "tiny_minutes").unwrap()],
+            "3"
+        );
+    }
+
+    #[test]
+    fn anonymised_has_no_names() {
+        let c = course();
+        let a = learner("Ana", true);
+        let r = ClassReport::build(&c, &[(Origin::Imported("/x/ana.ron".into()), &a)]).anonymised();
+        let mut out = Vec::new();
+        r.write_learners_csv(&mut out, true).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.contains("Ana"), "{text}");
+        assert!(text.contains("Learner 1"));
+        assert!(!text.contains("ana.ron"));
+    }
+
+    #[test]
+    fn empty_class_still_has_headers() {
+        let c = course();
+        let r = ClassReport::build(&c, &[]);
+        let mut out = Vec::new();
+        r.write_learners_csv(&mut out, false).unwrap();
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .starts_with("learner,source,modules_passed")
+        );
+    }
+}
