@@ -174,6 +174,10 @@ pub struct AlertaApp {
     applied_contrast: Option<bool>,
     /// For the saver thread to ask for a repaint when a save fails.
     egui_ctx: Option<egui::Context>,
+    /// A widget had keyboard focus at the end of the last frame.
+    had_focus: bool,
+    /// Quick exit asked the window to close.
+    pub close_sent: bool,
 }
 
 /// Loads the course the settings point at (an installed pack), or the bundled one.
@@ -241,6 +245,8 @@ impl AlertaApp {
             applied_zoom: 0.0,
             applied_contrast: None,
             egui_ctx: None,
+            had_focus: false,
+            close_sent: false,
             settings,
             env,
         };
@@ -271,6 +277,7 @@ impl AlertaApp {
     /// Applies the theme before the first frame, so it never flashes.
     pub fn with_context(mut self, ctx: &egui::Context) -> Self {
         let hc = self.high_contrast();
+        theme::install_fonts(ctx);
         theme::apply(ctx, hc);
         self.applied_contrast = Some(hc);
         ctx.set_zoom_factor(self.zoom());
@@ -479,6 +486,7 @@ impl AlertaApp {
                             if let Screen::Start(st) = &mut self.screen {
                                 st.error = Some(msg);
                                 st.pin_for = Some(id);
+                                st.pin.clear();
                             }
                             return;
                         }
@@ -1016,7 +1024,10 @@ impl AlertaApp {
         ctx.accesskit_node_builder(egui::accesskit_root_id(), |n| n.set_label("Alerta"));
         if self.quitting {
             screens::neutral::show(ui, &self.cx());
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            if !self.close_sent {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                self.close_sent = true;
+            }
             return;
         }
         self.poll_saves();
@@ -1026,6 +1037,7 @@ impl AlertaApp {
             self.apply(Command::QuickExit);
             screens::neutral::show(ui, &self.cx());
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.close_sent = true;
             return;
         }
         let mut screen = std::mem::replace(&mut self.screen, Screen::Neutral);
@@ -1067,6 +1079,7 @@ impl AlertaApp {
             }
             self.facilitator = Some(fac);
         }
+        self.had_focus = ctx.memory(|m| m.focused().is_some());
         if self.env.repaint_continuously {
             ctx.request_repaint();
         }

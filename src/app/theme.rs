@@ -74,6 +74,20 @@ pub const BIG_SIZE: f32 = 23.0;
 /// Line length for reading: about 70 characters at the body size.
 pub const READING_WIDTH: f32 = 760.0;
 
+/// egui's default fonts, with Hack after Ubuntu-Light for proportional text:
+/// it has the arrows and shapes (▶ ◀ ▲ ▼ ●) that Ubuntu-Light lacks.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
+        let at = family
+            .iter()
+            .position(|f| f == "Ubuntu-Light")
+            .map_or(0, |i| i + 1);
+        family.insert(at, "Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// Applies fonts sizes, spacing and colours to the context.
 pub fn apply(ctx: &egui::Context, high_contrast: bool) {
     let p = palette(high_contrast);

@@ -232,3 +232,16 @@ pub fn toggle_card(
     }
     r
 }
+
+/// Whether a shortcut key may act: no text is being typed and no widget has
+/// keyboard focus (a focused button takes Enter and Space, and the arrows move
+/// focus between widgets).
+pub fn keys_free(ui: &Ui) -> bool {
+    let ctx = ui.ctx();
+    !ctx.egui_wants_keyboard_input() && ctx.memory(|m| m.focused().is_none())
+}
+
+/// Whether no text is being typed (number keys and Page Up/Down may act).
+pub fn not_typing(ui: &Ui) -> bool {
+    !ui.ctx().egui_wants_keyboard_input()
+}

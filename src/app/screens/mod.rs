@@ -86,6 +86,10 @@ fn top_bar(
                         cx.tf(S::SignedInAs, &[&s.progress.profile.name])
                     };
                     ui.label(RichText::new(who).color(p.weak).small());
+                    if matches!(screen, Screen::Home) && ui.small_button(cx.t(S::SignOut)).clicked()
+                    {
+                        cmds.push(Command::SignOut);
+                    }
                 }
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     // Exit: always visible, always on the right.

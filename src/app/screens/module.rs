@@ -218,7 +218,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut ModuleState, cmds: &mut Vec<Com
             if ui.button(cx.t(S::WhereToGetHelp)).clicked() {
                 cmds.push(Command::Go(Nav::Help));
             }
-            if ui.input(|i| i.key_pressed(Key::Enter)) && !ui.ctx().egui_wants_keyboard_input() {
+            if ui.input(|i| i.key_pressed(Key::Enter)) && widgets::keys_free(ui) {
                 cmds.push(Command::AckNote {
                     module: st.module,
                     skip_to_quiz: false,
@@ -253,11 +253,15 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut ModuleState, cmds: &mut Vec<Com
                 blocks::block(ui, cx, b, &bs, cmds);
             }
             // Keys: arrows and Page Up/Down move; number keys pick a story choice.
-            if !ui.ctx().egui_wants_keyboard_input() {
+            if widgets::not_typing(ui) {
+                // Arrows move pages only when no widget has focus (otherwise they
+                // move focus); Page Up and Page Down always move pages.
+                let free = widgets::keys_free(ui);
                 let (prev, next) = ui.input(|inp| {
                     (
-                        inp.key_pressed(Key::ArrowLeft) || inp.key_pressed(Key::PageUp),
-                        inp.key_pressed(Key::ArrowRight) || inp.key_pressed(Key::PageDown),
+                        (free && inp.key_pressed(Key::ArrowLeft)) || inp.key_pressed(Key::PageUp),
+                        (free && inp.key_pressed(Key::ArrowRight))
+                            || inp.key_pressed(Key::PageDown),
                     )
                 });
                 if prev && i > 0 {

@@ -789,12 +789,13 @@ pub fn show(
     }
 
     // Keys: arrows step, R reveals, N toggles the notes.
-    if !ui.ctx().egui_wants_keyboard_input() {
+    if widgets::not_typing(ui) {
+        let free = widgets::keys_free(ui);
         ui.input(|i| {
-            if i.key_pressed(Key::ArrowRight) || i.key_pressed(Key::PageDown) {
+            if (free && i.key_pressed(Key::ArrowRight)) || i.key_pressed(Key::PageDown) {
                 cmds.push(Command::Facilitator(FacCommand::Step(1)));
             }
-            if i.key_pressed(Key::ArrowLeft) || i.key_pressed(Key::PageUp) {
+            if (free && i.key_pressed(Key::ArrowLeft)) || i.key_pressed(Key::PageUp) {
                 cmds.push(Command::Facilitator(FacCommand::Step(-1)));
             }
             if i.key_pressed(Key::R) {

@@ -349,7 +349,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut QuizState, cmds: &mut Vec<Comma
     }
 
     // Enter checks the answer, or moves on.
-    if !ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(Key::Enter)) {
+    if widgets::keys_free(ui) && ui.input(|i| i.key_pressed(Key::Enter)) {
         if closed {
             cmds.push(Command::QuizNext);
         } else if st.sel.answer().is_some() {
@@ -370,7 +370,7 @@ pub fn question_controls(
     closed: bool,
 ) {
     let p = cx.p;
-    let keys_active = !ui.ctx().egui_wants_keyboard_input() && !closed;
+    let keys_active = widgets::not_typing(ui) && !closed;
     let number = if keys_active { number_key(ui) } else { None };
 
     match &q.kind {

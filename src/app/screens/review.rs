@@ -178,7 +178,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut ReviewState, cmds: &mut Vec<Com
             cx.t(S::SeeResults)
         };
         if widgets::primary(ui, &p, &format!("{text} ▶")).clicked()
-            || (!ui.ctx().egui_wants_keyboard_input() && ui.input(|i| i.key_pressed(Key::Enter)))
+            || (widgets::keys_free(ui) && ui.input(|i| i.key_pressed(Key::Enter)))
         {
             cmds.push(Command::ReviewNext);
         }
@@ -190,9 +190,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut ReviewState, cmds: &mut Vec<Com
                 .fill(p.accent),
         );
         if b.on_hover_text(cx.t(S::SubmitTip)).clicked()
-            || (ready
-                && !ui.ctx().egui_wants_keyboard_input()
-                && ui.input(|i| i.key_pressed(Key::Enter)))
+            || (ready && widgets::keys_free(ui) && ui.input(|i| i.key_pressed(Key::Enter)))
         {
             cmds.push(Command::ReviewSubmit);
         }
