@@ -13,6 +13,7 @@ pub struct CertificateText {
     pub title: String,
     pub certifies: String,
     pub completed: String,
+    pub completed_some: String,
     pub modules_heading: String,
     pub date_label: String,
 }
@@ -24,6 +25,7 @@ impl CertificateText {
                 title: "Certificate of completion".into(),
                 certifies: "This certifies that".into(),
                 completed: "has completed the course".into(),
+                completed_some: "has passed these modules of the course".into(),
                 modules_heading: "Modules passed".into(),
                 date_label: "Date".into(),
             }
@@ -32,6 +34,7 @@ impl CertificateText {
                 title: "Certificado de finalización".into(),
                 certifies: "Se certifica que".into(),
                 completed: "completó el curso".into(),
+                completed_some: "aprobó estos módulos del curso".into(),
                 modules_heading: "Módulos aprobados".into(),
                 date_label: "Fecha".into(),
             }
@@ -124,12 +127,20 @@ pub fn certificate_pdf(course: &Course, progress: &Progress, lang: &str, date: &
     y -= 44.0;
     line(&mut c, b"F2", 30.0, name, y);
     y -= 40.0;
-    line(&mut c, b"F1", 16.0, &t.completed, y);
+    let cp = progress.course(&course.meta.id);
+    let passed = |id: &str| cp.and_then(|c| c.modules.get(id)).is_some_and(|m| m.passed);
+    let all = !course.modules.is_empty() && course.modules.iter().all(|m| passed(&m.id));
+    line(
+        &mut c,
+        b"F1",
+        16.0,
+        if all { &t.completed } else { &t.completed_some },
+        y,
+    );
     y -= 28.0;
     line(&mut c, b"F2", 18.0, course.meta.title.get(lang), y);
     y -= 40.0;
     line(&mut c, b"F2", 14.0, &format!("{}:", t.modules_heading), y);
-    let cp = progress.course(&course.meta.id);
     for m in &course.modules {
         let Some(mp) = cp.and_then(|c| c.modules.get(&m.id)) else {
             continue;
