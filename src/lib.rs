@@ -8,6 +8,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod app;
+pub mod benchkit;
 pub mod cli;
 pub mod course;
 pub mod pack;

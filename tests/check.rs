@@ -386,3 +386,101 @@ fn readme_example_module_is_valid() {
     assert_eq!(l.diagnostics, vec![], "the README example has problems");
     assert_eq!(l.course.modules.len(), 1);
 }
+
+/// The bundled course: at least 5 modules, 20 lessons, 60 questions and 5
+/// scenarios, in English and Spanish, each module with sources and a content note.
+#[test]
+fn bundled_course_has_what_the_course_promises() {
+    let l = load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")).unwrap();
+    let c = &l.course;
+    assert!(c.modules.len() >= 5, "{} modules", c.modules.len());
+    assert!(c.lesson_count() >= 20, "{} lessons", c.lesson_count());
+    assert!(c.question_count() >= 60, "{} questions", c.question_count());
+    assert!(c.scenario_count() >= 5, "{} scenarios", c.scenario_count());
+    assert_eq!(c.meta.languages, ["en", "es"]);
+    for m in &c.modules {
+        assert!(!m.sources.is_empty(), "{} has no sources", m.id);
+        assert!(m.content_note.is_some(), "{} has no content note", m.id);
+        assert!(
+            (3..=6).contains(&m.lessons.len()),
+            "{}: {} lessons",
+            m.id,
+            m.lessons.len()
+        );
+        assert!(
+            (10..=15).contains(&m.quiz.questions.len()),
+            "{}: {} questions",
+            m.id,
+            m.quiz.questions.len()
+        );
+        let kinds: std::collections::BTreeSet<_> = m
+            .quiz
+            .questions
+            .iter()
+            .map(|q| q.kind.type_name())
+            .collect();
+        assert!(kinds.len() >= 4, "{}: question types {kinds:?}", m.id);
+        assert!(m.scenarios().count() >= 1, "{} has no scenario", m.id);
+    }
+}
+
+/// The pure core never imports the GUI.
+#[test]
+fn core_modules_do_not_import_egui() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for dir in ["course", "quiz", "progress", "report", "pack"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap() {
+            let path = e.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for word in ["egui::", "use egui", "eframe::", "use eframe", "egui_"] {
+                assert!(!text.contains(word), "{} uses {word}", path.display());
+            }
+        }
+    }
+}
+
+/// No phone number in the lessons that help.ron does not mark verified.
+#[test]
+fn lessons_print_only_verified_numbers() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let l = load_dir(&dir).unwrap();
+    let unverified: Vec<String> = l
+        .course
+        .help
+        .iter()
+        .filter(|h| !h.verified)
+        .flat_map(|h| {
+            h.number
+                .split('/')
+                .map(|n| n.trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert!(unverified.contains(&"1555".to_string()));
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let path = e.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".ron") || name == "help.ron" {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for n in &unverified {
+            // Match the number as a whole token, not inside a longer one.
+            let found = text.match_indices(n.as_str()).any(|(i, _)| {
+                let before = text[..i].chars().last();
+                let after = text[i + n.len()..].chars().next();
+                !before.is_some_and(|c| c.is_ascii_digit() || c == '-')
+                    && !after.is_some_and(|c| c.is_ascii_digit() || c == '-')
+            });
+            assert!(!found, "{name} prints the unverified number {n}");
+        }
+        for term in [
+            "child prostitute",
+            "prostituta infantil",
+            "niña prostituta",
+            "niño prostituto",
+        ] {
+            assert!(!text.to_lowercase().contains(term), "{name} uses {term:?}");
+        }
+    }
+}

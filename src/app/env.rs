@@ -96,10 +96,12 @@ pub struct AppEnv {
     pub lessons_dir: PathBuf,
     /// Print the time to the first frames, then close (for `scripts/bench-startup.sh`).
     pub startup_timing: Option<Instant>,
-    /// Keep repainting, for measuring CPU per frame on a heavy page.
-    pub repaint_continuously: bool,
-    /// Open this module's first page with the heaviest content at start (benchmarks).
-    pub bench_page: Option<String>,
+    /// Keep repainting for this many seconds, then print frames and CPU per
+    /// frame and close (for measuring a heavy page).
+    pub repaint_seconds: Option<f64>,
+    /// Steps to open a screen at start, for benchmarks and screenshots
+    /// (see [`crate::app::AlertaApp::open_script`]).
+    pub open: Option<String>,
 }
 
 impl AppEnv {
@@ -110,8 +112,8 @@ impl AppEnv {
             data,
             lessons_dir: lessons_dir.to_path_buf(),
             startup_timing: None,
-            repaint_continuously: false,
-            bench_page: None,
+            repaint_seconds: None,
+            open: None,
         }
     }
 }

@@ -178,6 +178,7 @@ pub struct AlertaApp {
     had_focus: bool,
     /// Quick exit asked the window to close.
     pub close_sent: bool,
+    meter: Option<crate::benchkit::FrameMeter>,
 }
 
 /// Loads the course the settings point at (an installed pack), or the bundled one.
@@ -247,6 +248,7 @@ impl AlertaApp {
             egui_ctx: None,
             had_focus: false,
             close_sent: false,
+            meter: env.repaint_seconds.map(crate::benchkit::FrameMeter::new),
             settings,
             env,
         };
@@ -256,28 +258,123 @@ impl AlertaApp {
                 true,
             );
         }
-        if let Some(id) = app.env.bench_page.clone() {
-            app.apply(Command::Guest);
-            if let Some(mi) = app.course.modules.iter().position(|m| m.id == id) {
-                app.apply(Command::Go(screens::Nav::Module(mi)));
-                app.apply(Command::AckNote {
-                    module: mi,
-                    skip_to_quiz: false,
-                });
-                let heaviest = screens::module::heaviest_page(&app.course.modules[mi]);
-                app.apply(Command::GoPage {
-                    module: mi,
-                    page: heaviest,
-                });
-            }
+        if let Some(script) = app.env.open.clone() {
+            app.open_script(&script);
         }
         app
+    }
+
+    /// Opens a screen directly, for benchmarks and screenshots (`ALERTA_OPEN`).
+    /// Steps are separated by commas: `lang:en`, `guest`, `profile:NAME`,
+    /// `module:ID`, `page:ID:N` (N = page number from 1, or `heaviest`),
+    /// `quiz:ID`, `answer:N` (pick option N and check), `reveal:ID` (show an
+    /// artefact's warning signs), `choose:SCENARIO:N`, `help`, `settings`,
+    /// `mistakes`, `review`, `contrast`, `facilitator`, `present:ID`, `next`,
+    /// `classroom`, `packs`.
+    pub fn open_script(&mut self, script: &str) {
+        use screens::Nav;
+        let module_index =
+            |app: &AlertaApp, id: &str| app.course.modules.iter().position(|m| m.id == id);
+        for step in script.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+            let parts: Vec<&str> = step.split(':').collect();
+            match parts.as_slice() {
+                ["lang", l] => self.apply(Command::SetLanguage(Lang::from_code(l))),
+                ["guest"] => self.apply(Command::Guest),
+                ["profile", name] => {
+                    let existing = self
+                        .env
+                        .data
+                        .list_profiles()
+                        .into_iter()
+                        .find(|p| p.name == *name);
+                    match existing {
+                        Some(p) => self.apply(Command::OpenProfile {
+                            id: p.id,
+                            pin: None,
+                            read_only: false,
+                        }),
+                        None => self.apply(Command::CreateProfile {
+                            name: name.to_string(),
+                        }),
+                    }
+                }
+                ["module", id] => {
+                    if let Some(mi) = module_index(self, id) {
+                        self.apply(Command::Go(Nav::Module(mi)));
+                    }
+                }
+                ["page", id, n] => {
+                    if let Some(mi) = module_index(self, id) {
+                        let page = if *n == "heaviest" {
+                            screens::module::heaviest_page(&self.course.modules[mi])
+                        } else {
+                            n.parse::<usize>().unwrap_or(1).saturating_sub(1)
+                        };
+                        self.apply(Command::GoPage { module: mi, page });
+                    }
+                }
+                ["quiz", id] => {
+                    if let Some(mi) = module_index(self, id) {
+                        self.apply(Command::Go(Nav::Quiz(mi)));
+                    }
+                }
+                ["answer", n] => {
+                    if let Screen::Quiz(q) = &mut self.screen {
+                        let i: usize = n.parse().unwrap_or(1);
+                        let layout = q.run.layouts[q.current].clone();
+                        if let Some(&ci) = layout.get(i.saturating_sub(1)) {
+                            q.sel.toggle(ci);
+                        }
+                    }
+                    self.apply(Command::QuizSubmit);
+                }
+                ["reveal", id] => self.apply(Command::ToggleReveal {
+                    artefact: id.to_string(),
+                }),
+                ["choose", sc, n] => self.apply(Command::ScenarioChoose {
+                    scenario: sc.to_string(),
+                    choice: n.parse::<usize>().unwrap_or(1).saturating_sub(1),
+                }),
+                ["next"] => match &self.screen {
+                    Screen::Quiz(_) => self.apply(Command::QuizNext),
+                    Screen::Presenter(_) => self.apply(Command::Facilitator(
+                        screens::facilitator::FacCommand::Step(1),
+                    )),
+                    _ => {}
+                },
+                ["help"] => self.apply(Command::Go(Nav::Help)),
+                ["settings"] => self.apply(Command::Go(Nav::Settings)),
+                ["mistakes"] => self.apply(Command::Go(Nav::Mistakes)),
+                ["review"] => self.apply(Command::Go(Nav::Review)),
+                ["contrast"] => self.apply(Command::SetHighContrast(true)),
+                ["facilitator"] => self.apply(Command::EnterFacilitator { pin: None }),
+                ["present", id] => {
+                    if let Some(mi) = module_index(self, id) {
+                        self.apply(Command::Facilitator(
+                            screens::facilitator::FacCommand::Present(mi),
+                        ));
+                    }
+                }
+                ["second-window"] => self.apply(Command::Facilitator(
+                    screens::facilitator::FacCommand::ToggleAudienceWindow,
+                )),
+                ["classroom"] => self.apply(Command::Facilitator(
+                    screens::facilitator::FacCommand::OpenClassroom,
+                )),
+                ["packs"] => self.apply(Command::Facilitator(
+                    screens::facilitator::FacCommand::OpenPacks,
+                )),
+                _ => eprintln!("ALERTA_OPEN: unknown step {step:?}"),
+            }
+        }
     }
 
     /// Applies the theme before the first frame, so it never flashes.
     pub fn with_context(mut self, ctx: &egui::Context) -> Self {
         let hc = self.high_contrast();
         theme::install_fonts(ctx);
+        // Pictures in artefacts are files inside the course folder (PNG).
+        egui_extras::install_image_loaders(ctx);
         theme::apply(ctx, hc);
         self.applied_contrast = Some(hc);
         ctx.set_zoom_factor(self.zoom());
@@ -1080,8 +1177,12 @@ impl AlertaApp {
             self.facilitator = Some(fac);
         }
         self.had_focus = ctx.memory(|m| m.focused().is_some());
-        if self.env.repaint_continuously {
-            ctx.request_repaint();
+        if let Some(meter) = &mut self.meter {
+            if meter.frame() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            } else {
+                ctx.request_repaint();
+            }
         }
         if let Some(start) = self.env.startup_timing {
             let ms = start.elapsed().as_secs_f64() * 1000.0;
@@ -1133,8 +1234,10 @@ pub fn run(lessons: &Path, data_dir: Option<&Path>) -> anyhow::Result<()> {
     if std::env::var_os("ALERTA_STARTUP_TIMING").is_some() {
         env.startup_timing = Some(crate::STARTED.get().copied().unwrap_or(started));
     }
-    env.repaint_continuously = std::env::var_os("ALERTA_REPAINT_CONTINUOUSLY").is_some();
-    env.bench_page = std::env::var("ALERTA_BENCH_PAGE").ok();
+    env.repaint_seconds = std::env::var("ALERTA_REPAINT_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok());
+    env.open = std::env::var("ALERTA_OPEN").ok();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Alerta")
