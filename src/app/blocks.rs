@@ -169,7 +169,7 @@ pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -
     Frame::new()
         .fill(outer_fill)
         .stroke(Stroke::new(2.0, p.card_stroke))
-        .corner_radius(CornerRadius::same(12))
+        .corner_radius(CornerRadius::same(crate::app::theme::RADIUS))
         .inner_margin(Margin::same(14))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -240,7 +240,7 @@ pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -
                         Frame::new()
                             .fill(fill)
                             .stroke(stroke)
-                            .corner_radius(CornerRadius::same(10))
+                            .corner_radius(CornerRadius::same(crate::app::theme::RADIUS))
                             .inner_margin(Margin::symmetric(12, 8))
                             .show(ui, |ui| {
                                 ui.set_max_width(max);
@@ -309,7 +309,7 @@ pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -
                     if r.has_focus() {
                         ui.painter().rect_stroke(
                             resp.rect.expand(3.0),
-                            CornerRadius::same(11),
+                            CornerRadius::same(crate::app::theme::RADIUS + 1),
                             Stroke::new(3.0, p.accent),
                             egui::StrokeKind::Outside,
                         );

@@ -1245,6 +1245,9 @@ pub fn run(lessons: &Path, data_dir: Option<&Path>) -> anyhow::Result<()> {
             .with_inner_size([1100.0, 760.0])
             .with_min_inner_size([640.0, 480.0]),
         renderer: eframe::Renderer::Glow,
+        // Dithering costs shader work on every pixel of every frame on the
+        // software renderers of old laptops; flat colours do not need it.
+        dithering: false,
         ..Default::default()
     };
     eframe::run_native(

@@ -66,6 +66,10 @@ pub fn palette(high_contrast: bool) -> Palette {
     if high_contrast { HIGH_CONTRAST } else { LIGHT }
 }
 
+/// Corner radius of frames and buttons. Small radii tessellate into fewer
+/// triangles, which matters on software renderers.
+pub const RADIUS: u8 = 4;
+
 /// Screen titles.
 pub const TITLE_SIZE: f32 = 34.0;
 /// Question prompts and sub-headings.
@@ -153,7 +157,7 @@ fn visuals(p: &Palette, high_contrast: bool) -> Visuals {
         ),
     };
     let stroke_w = if high_contrast { 2.0 } else { 1.0 };
-    let r = CornerRadius::same(8);
+    let r = CornerRadius::same(RADIUS);
     let w = &mut v.widgets;
     w.noninteractive.bg_stroke = Stroke::new(stroke_w, p.card_stroke);
     w.noninteractive.fg_stroke = Stroke::new(1.0, p.text);

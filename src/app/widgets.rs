@@ -67,7 +67,7 @@ pub fn progress_sized(ui: &mut Ui, fraction: f32, label: &str, width: f32) -> Re
         egui::ProgressBar::new(fraction)
             .desired_width(width)
             .desired_height(10.0)
-            .corner_radius(CornerRadius::same(5)),
+            .corner_radius(CornerRadius::same(crate::app::theme::RADIUS)),
     );
     ui.ctx().accesskit_node_builder(r.id, |n| {
         n.set_role(accesskit::Role::ProgressIndicator);
@@ -98,7 +98,7 @@ pub fn card<R>(ui: &mut Ui, p: &Palette, add: impl FnOnce(&mut Ui) -> R) -> R {
     Frame::new()
         .fill(p.card)
         .stroke(Stroke::new(1.5, p.card_stroke))
-        .corner_radius(CornerRadius::same(10))
+        .corner_radius(CornerRadius::same(crate::app::theme::RADIUS))
         .inner_margin(Margin::same(16))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -117,7 +117,7 @@ pub fn note_box<R>(
     Frame::new()
         .fill(fill)
         .stroke(Stroke::new(2.0, stroke))
-        .corner_radius(CornerRadius::same(8))
+        .corner_radius(CornerRadius::same(crate::app::theme::RADIUS))
         .inner_margin(Margin::same(14))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -210,7 +210,7 @@ pub fn toggle_card(
     let inner = Frame::new()
         .fill(if selected { p.note_bg } else { p.card })
         .stroke(stroke)
-        .corner_radius(CornerRadius::same(8))
+        .corner_radius(CornerRadius::same(crate::app::theme::RADIUS))
         .inner_margin(Margin::same(12))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -225,7 +225,7 @@ pub fn toggle_card(
     if r.has_focus() {
         ui.painter().rect_stroke(
             r.rect.expand(2.0),
-            CornerRadius::same(9),
+            CornerRadius::same(crate::app::theme::RADIUS + 1),
             Stroke::new(3.0, p.accent),
             egui::StrokeKind::Outside,
         );

@@ -147,7 +147,7 @@ pub fn show(
     session: Option<&Session>,
     screen: &mut Screen,
     cmds: &mut Vec<Command>,
-    fac: Option<&mut facilitator::FacilitatorSession>,
+    mut fac: Option<&mut facilitator::FacilitatorSession>,
 ) {
     if matches!(screen, Screen::Neutral) {
         neutral::show(ui, cx);
@@ -171,7 +171,18 @@ pub fn show(
                 .auto_shrink([false, false])
                 .id_salt(scroll_id(screen))
                 .show(ui, |ui| {
-                    widgets::reading_column(ui, |ui| {
+                    // A projected presentation uses the whole width; everything
+                    // else keeps a comfortable reading width.
+                    let wide = matches!(screen, Screen::Presenter(_));
+                    let column = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+                        if wide {
+                            ui.set_max_width(ui.available_width().min(1500.0));
+                            add(ui)
+                        } else {
+                            widgets::reading_column(ui, add)
+                        }
+                    };
+                    column(ui, &mut |ui| {
                         notices(ui, cx, notice_list, cmds);
                         match screen {
                             Screen::Start(st) => start::show(ui, cx, st, cmds),
@@ -184,7 +195,9 @@ pub fn show(
                             Screen::Help => help::show(ui, cx, cmds),
                             Screen::Settings(st) => settings::show(ui, cx, session, st, cmds),
                             Screen::Facilitator(st) => facilitator::show(ui, cx, st, cmds),
-                            Screen::Presenter(st) => presenter::show(ui, cx, st, fac, cmds),
+                            Screen::Presenter(st) => {
+                                presenter::show(ui, cx, st, fac.as_deref_mut(), cmds)
+                            }
                             Screen::Classroom(st) => classroom::show(ui, cx, st, cmds),
                             Screen::Packs(st) => packs::show(ui, cx, st, cmds),
                             Screen::Neutral => {}

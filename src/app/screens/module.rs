@@ -149,6 +149,7 @@ pub fn bottom_bar(ui: &mut egui::Ui, cx: &Cx, st: &ModuleState, cmds: &mut Vec<C
         )
         .show(ui, |ui| {
             let label = cx.tf(S::PageOf, &[&(i + 1), &n]);
+            let total = ui.available_width();
             ui.horizontal(|ui| {
                 let prev =
                     ui.add_enabled(i > 0, egui::Button::new(format!("◀ {}", cx.t(S::Previous))));
@@ -160,7 +161,8 @@ pub fn bottom_bar(ui: &mut egui::Ui, cx: &Cx, st: &ModuleState, cmds: &mut Vec<C
                     });
                 }
                 ui.label(&label);
-                let w = (ui.available_width() - 230.0).max(60.0);
+                // Room left between "Page x of y" and the Next button.
+                let w = (total - 560.0).max(60.0);
                 widgets::progress_sized(
                     ui,
                     (i + 1) as f32 / n as f32,

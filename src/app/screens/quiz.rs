@@ -178,10 +178,11 @@ pub fn bottom_bar(ui: &mut egui::Ui, cx: &Cx, st: &QuizState, cmds: &mut Vec<Com
                 .stroke(egui::Stroke::new(1.0, p.card_stroke)),
         )
         .show(ui, |ui| {
+            let total = ui.available_width();
             ui.horizontal(|ui| {
                 let label = cx.tf(S::QuestionOf, &[&(st.current + 1), &n]);
                 ui.label(&label);
-                let w = (ui.available_width() - 320.0).max(60.0);
+                let w = (total - 560.0).max(60.0);
                 widgets::progress_sized(ui, (st.current + 1) as f32 / n as f32, &label, w);
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if st.status().is_closed() {
