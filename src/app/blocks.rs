@@ -401,7 +401,7 @@ pub fn scenario(
                 for (i, c) in choices.iter().enumerate() {
                     let label = format!("{}  {}", i + 1, cx.c(&c.text));
                     if audience {
-                        ui.add(egui::Label::new(RichText::new(label).size(22.0)).wrap());
+                        ui.add(egui::Label::new(RichText::new(label)).wrap());
                         continue;
                     }
                     let b = ui

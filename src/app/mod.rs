@@ -270,6 +270,8 @@ impl AlertaApp {
     /// `quiz:ID`, `answer:N` (pick option N and check), `reveal:ID` (show an
     /// artefact's warning signs), `choose:SCENARIO:N`, `help`, `settings`,
     /// `mistakes`, `review`, `contrast`, `facilitator`, `present:ID`, `next`,
+    /// `step:N` (N steps on), `question:N` (the presentation step of question
+    /// N), `tally:CHOICE:HANDS`, `reveal-answer`, `toggle-notes`, `second-window`,
     /// `classroom`, `packs`.
     pub fn open_script(&mut self, script: &str) {
         use screens::Nav;
@@ -355,6 +357,50 @@ impl AlertaApp {
                         ));
                     }
                 }
+                ["step", n] => {
+                    for _ in 0..n.parse::<usize>().unwrap_or(0) {
+                        self.apply(Command::Facilitator(
+                            screens::facilitator::FacCommand::Step(1),
+                        ));
+                    }
+                }
+                ["question", n] => {
+                    // Jump to the presentation step of question N (from 1).
+                    let q = screens::presenter::Step::Question(
+                        n.parse::<usize>().unwrap_or(1).saturating_sub(1),
+                    );
+                    let target = self
+                        .facilitator
+                        .as_ref()
+                        .and_then(|f| f.presentation.as_ref())
+                        .and_then(|p| {
+                            p.steps
+                                .iter()
+                                .position(|s| *s == q)
+                                .map(|t| t as isize - p.current as isize)
+                        });
+                    if let Some(d) = target {
+                        self.apply(Command::Facilitator(
+                            screens::facilitator::FacCommand::Step(d),
+                        ));
+                    }
+                }
+                ["tally", choice, hands] => {
+                    for _ in 0..hands.parse::<usize>().unwrap_or(0) {
+                        self.apply(Command::Facilitator(
+                            screens::facilitator::FacCommand::Tally {
+                                choice: choice.parse::<usize>().unwrap_or(1).saturating_sub(1),
+                                delta: 1,
+                            },
+                        ));
+                    }
+                }
+                ["reveal-answer"] => self.apply(Command::Facilitator(
+                    screens::facilitator::FacCommand::Reveal,
+                )),
+                ["toggle-notes"] => self.apply(Command::Facilitator(
+                    screens::facilitator::FacCommand::ToggleNotes,
+                )),
                 ["second-window"] => self.apply(Command::Facilitator(
                     screens::facilitator::FacCommand::ToggleAudienceWindow,
                 )),
@@ -780,6 +826,9 @@ impl AlertaApp {
                 let Screen::Quiz(q) = &mut self.screen else {
                     return;
                 };
+                if !q.status().is_closed() {
+                    return; // answer the question first
+                }
                 if q.current + 1 < q.run.len() {
                     q.current += 1;
                     q.reset_selection(&self.course.modules[q.module]);

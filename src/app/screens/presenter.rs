@@ -494,7 +494,7 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
             if let Block::Discussion(t) = b {
                 widgets::note_box(ui, cx.p.note_bg, cx.p.accent, |ui| {
                     widgets::subheading(ui, &format!("💬 {}", cx.t(S::Discussion)));
-                    ui.add(egui::Label::new(RichText::new(cx.c(t)).size(30.0)).wrap());
+                    ui.add(egui::Label::new(RichText::new(cx.c(t)).heading()).wrap());
                 });
             }
         }
@@ -505,7 +505,7 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
                 RichText::new(cx.tf(S::QuestionOf, &[&(qi + 1), &m.quiz.questions.len()]))
                     .color(cx.p.weak),
             );
-            ui.add(egui::Label::new(RichText::new(cx.c(&q.prompt)).size(34.0).strong()).wrap());
+            ui.add(egui::Label::new(RichText::new(cx.c(&q.prompt)).heading().strong()).wrap());
             ui.add_space(10.0);
             let target = pres.tally_target(cx.course, cx.lang.code());
             match (&q.kind, target) {
@@ -516,9 +516,7 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
                         (0..items.len()).rev().collect()
                     };
                     for (pos, &i) in shown.iter().enumerate() {
-                        ui.label(
-                            RichText::new(format!("{}. {}", pos + 1, cx.c(&items[i]))).size(28.0),
-                        );
+                        ui.label(RichText::new(format!("{}. {}", pos + 1, cx.c(&items[i]))));
                     }
                 }
                 (_, Some((key, _, choices, correct))) => {
@@ -526,21 +524,27 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
                     let total: u32 = hands.iter().sum();
                     for (i, c) in choices.iter().enumerate() {
                         let letter = (b'A' + (i as u8 % 26)) as char;
-                        let mark = if revealed && correct[i] { "✔ " } else { "" };
-                        let color = if revealed && correct[i] {
-                            cx.p.good
+                        let right = revealed && correct[i];
+                        let mark = if right { "✔ " } else { "" };
+                        let color = if right { cx.p.good } else { cx.p.text };
+                        // After the reveal, each choice shows its hands on the same line.
+                        let count = if revealed {
+                            format!("   ({})", cx.tf(S::Votes, &[&hands[i]]))
                         } else {
-                            cx.p.text
+                            String::new()
                         };
-                        ui.label(
-                            RichText::new(format!("{mark}{letter}. {c}"))
-                                .size(28.0)
-                                .color(color),
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(format!("{mark}{letter}. {c}{count}")).color(color),
+                            )
+                            .wrap(),
                         );
                         if revealed && total > 0 {
-                            let frac = hands[i] as f32 / total as f32;
-                            widgets::progress(ui, frac, &cx.tf(S::Votes, &[&hands[i]]));
-                            ui.label(RichText::new(cx.tf(S::Votes, &[&hands[i]])).color(cx.p.weak));
+                            widgets::progress(
+                                ui,
+                                hands[i] as f32 / total as f32,
+                                &cx.tf(S::Votes, &[&hands[i]]),
+                            );
                         }
                     }
                 }
@@ -549,16 +553,13 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
             if revealed {
                 ui.add_space(8.0);
                 widgets::note_box(ui, cx.p.note_bg, cx.p.good, |ui| {
-                    ui.label(
-                        RichText::new(format!(
-                            "{}: {}",
-                            cx.t(S::ModelAnswer),
-                            super::quiz::answer_text(cx, q, &model_answer(q))
-                        ))
-                        .size(26.0),
-                    );
+                    ui.label(RichText::new(format!(
+                        "{}: {}",
+                        cx.t(S::ModelAnswer),
+                        super::quiz::answer_text(cx, q, &model_answer(q))
+                    )));
                     if let Some(ex) = &q.explanation {
-                        ui.add(egui::Label::new(RichText::new(cx.c(ex)).size(24.0)).wrap());
+                        ui.add(egui::Label::new(RichText::new(cx.c(ex))).wrap());
                     }
                 });
             }
@@ -567,12 +568,12 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
     }
 }
 
-/// Larger text for the room.
+/// Larger text for the room: the wider the window, the larger the type
+/// (body text about 40 px on a 1920-pixel projector).
 fn audience_style(ui: &mut egui::Ui) {
-    let s = ui.style_mut();
-    for (style, font) in s.text_styles.iter_mut() {
-        let _ = style;
-        font.size *= 1.6;
+    let scale = (ui.available_width() / 900.0).clamp(1.4, 2.4);
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size *= scale;
     }
 }
 
@@ -826,10 +827,13 @@ pub fn show(
     ui.separator();
 
     if pres.audience_window {
-        // Presenter view: current step, next step, notes, prompts, timer.
-        widgets::heading(ui, cx.t(S::CurrentStep));
-        widgets::card(ui, &p, |ui| audience(ui, cx, pres));
-        notes_panel(ui, cx, pres, st, cmds);
+        // Presenter view: what the room sees on the left; timer, controls,
+        // tallies, notes, prompts and the next step on the right.
+        ui.columns(2, |cols| {
+            widgets::heading(&mut cols[0], cx.t(S::CurrentStep));
+            widgets::card(&mut cols[0], &p, |ui| audience(ui, cx, pres));
+            notes_panel(&mut cols[1], cx, pres, st, cmds);
+        });
     } else {
         // One screen: the audience view large; notes only when N is on.
         ui.scope(|ui| {
