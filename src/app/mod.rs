@@ -602,7 +602,10 @@ impl AlertaApp {
                     .data
                     .create_profile(&name, self.lang.code(), self.now())
                 {
-                    Ok(opened) => {
+                    Ok(mut opened) => {
+                        // A new profile starts with the look chosen on the first screen.
+                        opened.progress.settings.zoom = self.settings.zoom;
+                        opened.progress.settings.high_contrast = self.settings.high_contrast;
                         let saver = Saver::start(opened.store, self.repaint_fn());
                         self.start_session(opened.progress, Some(saver), false, false);
                     }

@@ -55,7 +55,19 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
         .clone();
 
     ui.add_space(8.0);
-    language_picker(ui, cx, cmds);
+    ui.horizontal_wrapped(|ui| {
+        language_picker(ui, cx, cmds);
+        ui.add_space(16.0);
+        // Before anyone signs in: contrast for everyone on this computer.
+        let mut hc = cx.settings.high_contrast;
+        if ui
+            .checkbox(&mut hc, cx.t(S::HighContrast))
+            .on_hover_text(cx.t(S::HighContrastTip))
+            .changed()
+        {
+            cmds.push(Command::SetHighContrast(hc));
+        }
+    });
     ui.add_space(8.0);
     widgets::title(ui, cx.t(S::AppName));
     widgets::para(ui, cx.t(S::Tagline));
