@@ -373,10 +373,10 @@ fn every_screen_in_spanish() {
     assert!(has(&h, "Informe de la clase"));
     click(&mut h, "Informe de la clase");
     assert!(has(&h, "Por persona"));
-    click(&mut h, "Volver a los módulos");
+    click(&mut h, "Volver al modo facilitador");
     click(&mut h, "Paquetes de lecciones");
     assert!(has(&h, "Cursos instalados"));
-    click(&mut h, "Volver a los módulos");
+    click(&mut h, "Volver al modo facilitador");
     click(&mut h, &format!("Presentar: {}", m.title.get("es")));
     assert!(has_contains(&h, "Página 1 de"));
     click(&mut h, "Terminar la sesión");

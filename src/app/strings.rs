@@ -335,6 +335,7 @@ strings! {
     ResetPin => ("Reset PIN", "Borrar PIN"),
     PinWasReset => ("The PIN of {} was removed.", "Se quitó el PIN de {}."),
     LeaveFacilitator => ("Leave facilitator mode", "Salir del modo facilitador"),
+    BackToHub => ("Back to facilitator mode", "Volver al modo facilitador"),
     ChooseModule => ("Choose a module to present", "Elige un módulo para presentar"),
     Present => ("Present", "Presentar"),
     AudienceWindow => ("Audience window", "Ventana del público"),

@@ -252,7 +252,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut ClassState, cmds: &mut Vec<Comm
         if ui.button(cx.t(S::ExportCsvAnon)).clicked() {
             cmds.push(fc(FacCommand::ExportCsv { anonymised: true }));
         }
-        if ui.button(cx.t(S::BackToHome)).clicked() {
+        if ui.button(cx.t(S::BackToHub)).clicked() {
             cmds.push(fc(FacCommand::Hub));
         }
     });

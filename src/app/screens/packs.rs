@@ -89,7 +89,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut PacksState, cmds: &mut Vec<Comm
         if widgets::primary(ui, &p, cx.t(S::ImportZip)).clicked() {
             cmds.push(fc(FacCommand::ImportPackZip));
         }
-        if ui.button(cx.t(S::BackToHome)).clicked() {
+        if ui.button(cx.t(S::BackToHub)).clicked() {
             cmds.push(fc(FacCommand::Hub));
         }
     });

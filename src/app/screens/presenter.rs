@@ -782,7 +782,7 @@ pub fn show(
             if widgets::primary(ui, &p, cx.t(S::ExportCsv)).clicked() {
                 cmds.push(Command::Facilitator(FacCommand::ExportSummary));
             }
-            if ui.button(cx.t(S::BackToHome)).clicked() {
+            if ui.button(cx.t(S::BackToHub)).clicked() {
                 cmds.push(Command::Facilitator(FacCommand::Hub));
             }
         });
