@@ -390,18 +390,7 @@ fn key(h: &mut Harness<'_, AlertaApp>, k: Key) {
 }
 
 fn number_key(h: &mut Harness<'_, AlertaApp>, n: usize) {
-    const KEYS: [Key; 9] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    key(h, KEYS[n]);
+    key(h, alerta::app::screens::module::NUMBER_KEYS[n]);
 }
 
 fn focused_label(h: &Harness<'_, AlertaApp>) -> Option<String> {

@@ -307,12 +307,7 @@ pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -
                         )
                     });
                     if r.has_focus() {
-                        ui.painter().rect_stroke(
-                            resp.rect.expand(3.0),
-                            CornerRadius::same(crate::app::theme::RADIUS + 1),
-                            Stroke::new(3.0, p.accent),
-                            egui::StrokeKind::Outside,
-                        );
+                        widgets::focus_ring(ui, &p, resp.rect);
                     }
                     if r.clicked() && marks.is_none() {
                         clicked = Some(i);

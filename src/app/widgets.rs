@@ -93,6 +93,24 @@ pub fn button(ui: &mut Ui, text: &str, tip: &str) -> Response {
     ui.button(text).on_hover_text(tip)
 }
 
+/// The frame of the bars at the top and bottom of the window.
+pub fn bar_frame(p: &Palette) -> Frame {
+    Frame::new()
+        .fill(p.card)
+        .inner_margin(egui::Margin::symmetric(16, 10))
+        .stroke(Stroke::new(1.0, p.card_stroke))
+}
+
+/// A thick outline around a custom widget that has keyboard focus.
+pub fn focus_ring(ui: &Ui, p: &Palette, rect: egui::Rect) {
+    ui.painter().rect_stroke(
+        rect.expand(3.0),
+        CornerRadius::same(crate::app::theme::RADIUS + 1),
+        Stroke::new(3.0, p.accent),
+        egui::StrokeKind::Outside,
+    );
+}
+
 /// A framed card.
 pub fn card<R>(ui: &mut Ui, p: &Palette, add: impl FnOnce(&mut Ui) -> R) -> R {
     Frame::new()
@@ -223,12 +241,7 @@ pub fn toggle_card(
     );
     r.widget_info(|| WidgetInfo::selected(egui::Role::CheckBox, true, selected, name));
     if r.has_focus() {
-        ui.painter().rect_stroke(
-            r.rect.expand(2.0),
-            CornerRadius::same(crate::app::theme::RADIUS + 1),
-            Stroke::new(3.0, p.accent),
-            egui::StrokeKind::Outside,
-        );
+        focus_ring(ui, p, r.rect);
     }
     r
 }

@@ -23,6 +23,34 @@ fn print_summary(out: &mut dyn Write, report: &ClassReport) {
     }
 }
 
+/// Writes both CSV files and prints a summary; returns `ok` or the error code.
+fn write_and_summarise(
+    report: ClassReport,
+    course: &Course,
+    csv: &Path,
+    anonymised: bool,
+    ok: i32,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    match write_csv_files(&report, course, csv, anonymised, "en") {
+        Ok((a, b)) => {
+            let shown = if anonymised {
+                report.anonymised()
+            } else {
+                report
+            };
+            print_summary(out, &shown);
+            let _ = writeln!(out, "wrote {} and {}", a.display(), b.display());
+            ok
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            2
+        }
+    }
+}
+
 /// Writes the class report for every profile in `data` (and files imported
 /// into its class folder). Returns the exit code.
 pub fn report(
@@ -33,43 +61,9 @@ pub fn report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let local = data.all_progress();
-    let mut learners: Vec<(Origin, crate::progress::Progress)> = local
-        .into_iter()
-        .map(|p| (Origin::ThisComputer, p))
-        .collect();
-    if let Ok(entries) = std::fs::read_dir(data.class_dir()) {
-        let paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-        for (path, e) in export::merge_files(&paths, course).learners {
-            if !learners
-                .iter()
-                .any(|(_, p)| p.profile.id == e.progress.profile.id)
-            {
-                learners.push((Origin::Imported(path), e.progress));
-            }
-        }
-    }
-    let refs: Vec<(Origin, &crate::progress::Progress)> =
-        learners.iter().map(|(o, p)| (o.clone(), p)).collect();
-    let report = ClassReport::build(course, &refs);
-    match write_csv_files(&report, course, csv, anonymised, "en") {
-        Ok((a, b)) => {
-            print_summary(
-                out,
-                &if anonymised {
-                    report.anonymised()
-                } else {
-                    report
-                },
-            );
-            let _ = writeln!(out, "wrote {} and {}", a.display(), b.display());
-            0
-        }
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            1
-        }
-    }
+    let learners = crate::report::class_learners(course, data);
+    let report = crate::report::build_owned(course, &learners);
+    write_and_summarise(report, course, csv, anonymised, 0, out, err)
 }
 
 /// Merges exported progress files into one class report. Files that cannot be
@@ -114,22 +108,13 @@ pub fn merge(
         .map(|(p, e)| (Origin::Imported(p.clone()), &e.progress))
         .collect();
     let report = ClassReport::build(course, &refs);
-    match write_csv_files(&report, course, csv, anonymised, "en") {
-        Ok((a, b)) => {
-            print_summary(
-                out,
-                &if anonymised {
-                    report.anonymised()
-                } else {
-                    report
-                },
-            );
-            let _ = writeln!(out, "wrote {} and {}", a.display(), b.display());
-            if rejected > 0 { 1 } else { 0 }
-        }
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            2
-        }
-    }
+    write_and_summarise(
+        report,
+        course,
+        csv,
+        anonymised,
+        if rejected > 0 { 1 } else { 0 },
+        out,
+        err,
+    )
 }

@@ -244,6 +244,40 @@ impl ClassReport {
     }
 }
 
+/// Everyone in a class: the profiles on this computer, then the progress files
+/// imported into the data folder's `class/` folder. A learner who has a
+/// profile here is not counted again from an imported copy.
+pub fn class_learners(course: &Course, data: &crate::progress::DataDir) -> Vec<(Origin, Progress)> {
+    let mut learners: Vec<(Origin, Progress)> = data
+        .all_progress()
+        .into_iter()
+        .map(|p| (Origin::ThisComputer, p))
+        .collect();
+    if let Ok(entries) = std::fs::read_dir(data.class_dir()) {
+        let mut paths: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        paths.sort();
+        for (path, e) in crate::progress::export::merge_files(&paths, course).learners {
+            if !learners
+                .iter()
+                .any(|(_, p)| p.profile.id == e.progress.profile.id)
+            {
+                learners.push((Origin::Imported(path), e.progress));
+            }
+        }
+    }
+    learners
+}
+
+/// Builds the report from owned learners.
+pub fn build_owned(course: &Course, learners: &[(Origin, Progress)]) -> ClassReport {
+    let refs: Vec<(Origin, &Progress)> = learners.iter().map(|(o, p)| (o.clone(), p)).collect();
+    ClassReport::build(course, &refs)
+}
+
 /// Whole minutes, rounded to the nearest.
 pub fn minutes(secs: u64) -> u64 {
     (secs + 30) / 60

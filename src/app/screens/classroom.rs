@@ -1,8 +1,6 @@
 //! The class report: learners on this computer plus imported progress files,
 //! per learner and per question, with CSV export and certificates.
 
-use std::path::PathBuf;
-
 use eframe::egui::{self, RichText};
 
 use super::Screen;
@@ -27,39 +25,10 @@ pub struct ClassState {
     pub tab: Tab,
 }
 
-/// Imported files kept in the data folder's `class/` folder.
-fn imported(course: &Course, data: &DataDir) -> Vec<(Origin, Progress)> {
-    let Ok(entries) = std::fs::read_dir(data.class_dir()) else {
-        return Vec::new();
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    export::merge_files(&paths, course)
-        .learners
-        .into_iter()
-        .map(|(path, e)| (Origin::Imported(path), e.progress))
-        .collect()
-}
-
 impl ClassState {
     pub fn load(course: &Course, data: &DataDir) -> ClassState {
-        let mut learners: Vec<(Origin, Progress)> = data
-            .all_progress()
-            .into_iter()
-            .map(|p| (Origin::ThisComputer, p))
-            .collect();
-        for (o, p) in imported(course, data) {
-            // A learner on this computer wins over an imported copy of themselves.
-            if !learners.iter().any(|(_, x)| x.profile.id == p.profile.id) {
-                learners.push((o, p));
-            }
-        }
-        let refs: Vec<(Origin, &Progress)> = learners.iter().map(|(o, p)| (o.clone(), p)).collect();
-        let report = ClassReport::build(course, &refs);
+        let learners = crate::report::class_learners(course, data);
+        let report = crate::report::build_owned(course, &learners);
         ClassState {
             learners,
             report,

@@ -61,12 +61,7 @@ fn top_bar(
 ) {
     let p = cx.p;
     egui::Panel::top("top_bar")
-        .frame(
-            egui::Frame::new()
-                .fill(p.card)
-                .inner_margin(egui::Margin::symmetric(14, 8))
-                .stroke(egui::Stroke::new(1.0, p.card_stroke)),
-        )
+        .frame(widgets::bar_frame(&p))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 let home_target = session.is_some() || cx.facilitator;

@@ -141,12 +141,7 @@ pub fn bottom_bar(ui: &mut egui::Ui, cx: &Cx, st: &ModuleState, cmds: &mut Vec<C
     let n = flat.len().max(1);
     let p = cx.p;
     egui::Panel::bottom("module_nav")
-        .frame(
-            egui::Frame::new()
-                .fill(p.card)
-                .inner_margin(egui::Margin::symmetric(16, 10))
-                .stroke(egui::Stroke::new(1.0, p.card_stroke)),
-        )
+        .frame(widgets::bar_frame(&p))
         .show(ui, |ui| {
             let label = cx.tf(S::PageOf, &[&(i + 1), &n]);
             let total = ui.available_width();
@@ -301,18 +296,20 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut ModuleState, cmds: &mut Vec<Com
     }
 }
 
+/// The number keys 1–9, in order.
+pub const NUMBER_KEYS: [Key; 9] = [
+    Key::Num1,
+    Key::Num2,
+    Key::Num3,
+    Key::Num4,
+    Key::Num5,
+    Key::Num6,
+    Key::Num7,
+    Key::Num8,
+    Key::Num9,
+];
+
 /// A number key 1–9 pressed this frame, as a 0-based index.
 pub fn number_key(ui: &egui::Ui) -> Option<usize> {
-    const KEYS: [Key; 9] = [
-        Key::Num1,
-        Key::Num2,
-        Key::Num3,
-        Key::Num4,
-        Key::Num5,
-        Key::Num6,
-        Key::Num7,
-        Key::Num8,
-        Key::Num9,
-    ];
-    ui.input(|i| KEYS.iter().position(|k| i.key_pressed(*k)))
+    ui.input(|i| NUMBER_KEYS.iter().position(|k| i.key_pressed(*k)))
 }

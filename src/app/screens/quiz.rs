@@ -171,12 +171,7 @@ pub fn bottom_bar(ui: &mut egui::Ui, cx: &Cx, st: &QuizState, cmds: &mut Vec<Com
     let p = cx.p;
     let n = st.run.len().max(1);
     egui::Panel::bottom("quiz_nav")
-        .frame(
-            egui::Frame::new()
-                .fill(p.card)
-                .inner_margin(egui::Margin::symmetric(16, 10))
-                .stroke(egui::Stroke::new(1.0, p.card_stroke)),
-        )
+        .frame(widgets::bar_frame(&p))
         .show(ui, |ui| {
             let total = ui.available_width();
             ui.horizontal(|ui| {
