@@ -65,9 +65,20 @@ pub fn progress_sized(ui: &mut Ui, fraction: f32, label: &str, width: f32) -> Re
     let fraction = fraction.clamp(0.0, 1.0);
     let r = ui.add(
         egui::ProgressBar::new(fraction)
+            // The accent colour (the theme's link colour) stands out from the
+            // track in both themes; the default selection tint is too pale.
+            .fill(ui.visuals().hyperlink_color)
             .desired_width(width)
             .desired_height(10.0)
             .corner_radius(CornerRadius::same(crate::app::theme::RADIUS)),
+    );
+    // Outline the whole track, so the part still to do is visible on white.
+    let stroke_color = ui.visuals().widgets.noninteractive.bg_stroke.color;
+    ui.painter().rect_stroke(
+        r.rect,
+        CornerRadius::same(5),
+        Stroke::new(1.0, stroke_color),
+        egui::StrokeKind::Inside,
     );
     ui.ctx().accesskit_node_builder(r.id, |n| {
         n.set_role(accesskit::Role::ProgressIndicator);
