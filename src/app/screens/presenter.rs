@@ -646,31 +646,23 @@ fn controls(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation, cmds: &mut Vec<Comm
         for (i, c) in choices.iter().enumerate() {
             let letter = (b'A' + (i as u8 % 26)) as char;
             ui.horizontal_wrapped(|ui| {
-                let minus = ui.button("−");
-                minus.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, cx.tf(S::RemoveHand, &[&c]))
-                });
-                if minus.clicked() {
-                    cmds.push(fc(FacCommand::Tally {
-                        choice: i,
-                        delta: -1,
-                    }));
-                }
+                // A hand taken away or added, named for screen readers by its choice.
+                let mut hand_button = |ui: &mut egui::Ui, text: &str, name: S, delta: i32| {
+                    let button = ui.button(text);
+                    button.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, cx.tf(name, &[&c]))
+                    });
+                    if button.clicked() {
+                        cmds.push(fc(FacCommand::Tally { choice: i, delta }));
+                    }
+                };
+                hand_button(ui, "−", S::RemoveHand, -1);
                 ui.label(
                     RichText::new(format!("{:>3}", hands[i]))
                         .strong()
                         .monospace(),
                 );
-                let plus = ui.button("+");
-                plus.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, cx.tf(S::AddHand, &[&c]))
-                });
-                if plus.clicked() {
-                    cmds.push(fc(FacCommand::Tally {
-                        choice: i,
-                        delta: 1,
-                    }));
-                }
+                hand_button(ui, "+", S::AddHand, 1);
                 ui.add(egui::Label::new(format!("{letter}. {c}")).wrap());
             });
         }
