@@ -13,7 +13,7 @@ use super::facilitator::FacCommand;
 use super::module::ScenarioPlay;
 use crate::app::blocks::{self, BlockState};
 use crate::app::{AlertaApp, Command, Cx, S, strings, widgets};
-use crate::course::{Block, Course, Module, QuestionKind, SceneStep};
+use crate::course::{Block, Course, Lesson, Module, QuestionKind, SceneStep};
 use crate::quiz::model_answer;
 
 /// One thing shown to the room.
@@ -25,6 +25,23 @@ pub enum Step {
         block: usize,
     },
     Question(usize),
+}
+
+impl Step {
+    /// The lesson and block this step shows, when it is a block of `m`.
+    fn block<'m>(&self, m: &'m Module) -> Option<(&'m Lesson, &'m Block)> {
+        match *self {
+            Step::Block {
+                lesson,
+                page,
+                block,
+            } => {
+                let l = m.lessons.get(lesson)?;
+                Some((l, l.pages.get(page)?.blocks.get(block)?))
+            }
+            Step::Question(_) => None,
+        }
+    }
 }
 
 /// A tally of raised hands, kept with the session.
@@ -156,12 +173,8 @@ impl Presentation {
                     correct,
                 ))
             }
-            Step::Block {
-                lesson,
-                page,
-                block,
-            } => {
-                let Block::Scenario(sc) = &m.lessons[*lesson].pages[*page].blocks[*block] else {
+            step @ Step::Block { .. } => {
+                let Some((_, Block::Scenario(sc))) = step.block(m) else {
                     return None;
                 };
                 let cur = self
@@ -354,12 +367,8 @@ pub fn apply(app: &mut AlertaApp, cmd: FacCommand) {
         }
         FacCommand::FollowMajority => {
             let m = &course.modules[pres.module];
-            if let Some(Step::Block {
-                lesson,
-                page,
-                block,
-            }) = pres.steps.get(pres.current).copied()
-                && let Block::Scenario(sc) = &m.lessons[lesson].pages[page].blocks[block]
+            if let Some((_, Block::Scenario(sc))) =
+                pres.steps.get(pres.current).and_then(|s| s.block(m))
                 && let Some((key, _, choices, _)) = pres.tally_target(course, code)
             {
                 let hands = pres.hands(&key, choices.len());
@@ -437,12 +446,10 @@ fn step_label(cx: &Cx, course: &Course, pres: &Presentation, i: usize) -> String
             cx.tf(S::QuestionOf, &[&(qi + 1), &m.quiz.questions.len()]),
             cx.c(&m.quiz.questions[*qi].prompt)
         ),
-        Some(Step::Block {
-            lesson,
-            page,
-            block,
-        }) => {
-            let b = &m.lessons[*lesson].pages[*page].blocks[*block];
+        Some(step @ Step::Block { .. }) => {
+            let Some((lesson, b)) = step.block(m) else {
+                return cx.t(S::NoNextStep).into();
+            };
             let what = match b {
                 Block::Text(t) => t
                     .get(cx.lang.code())
@@ -457,7 +464,7 @@ fn step_label(cx: &Cx, course: &Course, pres: &Presentation, i: usize) -> String
                 Block::FacilitatorNote(_) => cx.t(S::FacilitatorNote).into(),
                 Block::Scenario(s) => format!("{}: {}", cx.t(S::Story), cx.c(&s.title)),
             };
-            format!("{} · {what}", cx.c(&m.lessons[*lesson].title))
+            format!("{} · {what}", cx.c(&lesson.title))
         }
         None => cx.t(S::NoNextStep).into(),
     }
@@ -468,13 +475,11 @@ pub fn audience(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation) {
     let m = &cx.course.modules[pres.module];
     let no_reveal = HashSet::new();
     match pres.steps.get(pres.current) {
-        Some(Step::Block {
-            lesson,
-            page,
-            block,
-        }) => {
-            let b = &m.lessons[*lesson].pages[*page].blocks[*block];
-            ui.label(RichText::new(cx.c(&m.lessons[*lesson].title)).color(cx.p.weak));
+        Some(step @ Step::Block { .. }) => {
+            let Some((lesson, b)) = step.block(m) else {
+                return;
+            };
+            ui.label(RichText::new(cx.c(&lesson.title)).color(cx.p.weak));
             let play = match b {
                 Block::Scenario(s) => pres.scenarios.get(&s.id),
                 _ => None,
