@@ -162,40 +162,33 @@ fn visuals(p: &Palette, high_contrast: bool) -> Visuals {
     w.noninteractive.bg_stroke = Stroke::new(stroke_w, p.card_stroke);
     w.noninteractive.fg_stroke = Stroke::new(1.0, p.text);
     w.noninteractive.corner_radius = r;
-    w.inactive.bg_fill = if high_contrast {
-        Color32::BLACK
-    } else {
-        Color32::from_rgb(0xEC, 0xE8, 0xE1)
+    // Resting, hovered and pressed widgets differ in fill and stroke only.
+    let pick = |hc: Color32, normal: Color32| if high_contrast { hc } else { normal };
+    let set = |wv: &mut egui::style::WidgetVisuals, fill: Color32, stroke: Stroke, fg_w: f32| {
+        wv.bg_fill = fill;
+        wv.weak_bg_fill = fill;
+        wv.bg_stroke = stroke;
+        wv.fg_stroke = Stroke::new(fg_w, p.text);
+        wv.corner_radius = r;
     };
-    w.inactive.weak_bg_fill = w.inactive.bg_fill;
-    w.inactive.bg_stroke = Stroke::new(
-        stroke_w,
-        if high_contrast {
-            Color32::WHITE
-        } else {
-            p.card_stroke
-        },
+    set(
+        &mut w.inactive,
+        pick(Color32::BLACK, Color32::from_rgb(0xEC, 0xE8, 0xE1)),
+        Stroke::new(stroke_w, pick(Color32::WHITE, p.card_stroke)),
+        1.5,
     );
-    w.inactive.fg_stroke = Stroke::new(1.5, p.text);
-    w.inactive.corner_radius = r;
-    w.hovered.bg_fill = if high_contrast {
-        Color32::from_gray(40)
-    } else {
-        Color32::from_rgb(0xDD, 0xEE, 0xEC)
-    };
-    w.hovered.weak_bg_fill = w.hovered.bg_fill;
-    w.hovered.bg_stroke = Stroke::new(2.0, p.accent);
-    w.hovered.fg_stroke = Stroke::new(2.0, p.text);
-    w.hovered.corner_radius = r;
-    w.active.bg_fill = if high_contrast {
-        Color32::from_gray(60)
-    } else {
-        Color32::from_rgb(0xC8, 0xE3, 0xE0)
-    };
-    w.active.weak_bg_fill = w.active.bg_fill;
-    w.active.bg_stroke = Stroke::new(2.0, p.accent);
-    w.active.fg_stroke = Stroke::new(2.0, p.text);
-    w.active.corner_radius = r;
+    set(
+        &mut w.hovered,
+        pick(Color32::from_gray(40), Color32::from_rgb(0xDD, 0xEE, 0xEC)),
+        Stroke::new(2.0, p.accent),
+        2.0,
+    );
+    set(
+        &mut w.active,
+        pick(Color32::from_gray(60), Color32::from_rgb(0xC8, 0xE3, 0xE0)),
+        Stroke::new(2.0, p.accent),
+        2.0,
+    );
     w.open = w.active;
     // A clear focus ring for keyboard users.
     v.selection.stroke = Stroke::new(3.0, p.accent);
