@@ -264,17 +264,21 @@ fn empty_and_missing_directories() {
     ));
 }
 
+/// The question types a module's quiz uses.
+fn question_types(m: &alerta::course::Module) -> std::collections::BTreeSet<&'static str> {
+    m.quiz
+        .questions
+        .iter()
+        .map(|q| q.kind.type_name())
+        .collect()
+}
+
 #[test]
 fn good_fixture_has_every_block_and_question_type() {
     let l = load_dir(&fixtures().join("good")).unwrap();
     assert_eq!(l.errors().count(), 0, "{:#?}", l.diagnostics);
     let m = l.course.module("what-is-trafficking").unwrap();
-    let kinds: std::collections::BTreeSet<_> = m
-        .quiz
-        .questions
-        .iter()
-        .map(|q| q.kind.type_name())
-        .collect();
+    let kinds = question_types(m);
     assert_eq!(kinds.len(), 5, "{kinds:?}");
     let blocks: std::collections::HashSet<_> = m
         .lessons
@@ -413,12 +417,7 @@ fn bundled_course_has_what_the_course_promises() {
             m.id,
             m.quiz.questions.len()
         );
-        let kinds: std::collections::BTreeSet<_> = m
-            .quiz
-            .questions
-            .iter()
-            .map(|q| q.kind.type_name())
-            .collect();
+        let kinds = question_types(m);
         assert!(kinds.len() >= 4, "{}: question types {kinds:?}", m.id);
         assert!(m.scenarios().count() >= 1, "{} has no scenario", m.id);
     }

@@ -494,21 +494,26 @@ fn alerta(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// `alerta report --lessons L --data-dir D --csv OUT`.
+fn report_cli(lessons: &Path, data: &Path, out: &Path) -> std::process::Output {
+    alerta(&[
+        "report",
+        "--lessons",
+        lessons.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--csv",
+        out.to_str().unwrap(),
+    ])
+}
+
 #[test]
 fn cli_report_and_merge() {
     let c = bundled();
     let data = tempfile::tempdir().unwrap();
     let out = data.path().join("empty.csv");
     let lessons = lessons();
-    let r = alerta(&[
-        "report",
-        "--lessons",
-        lessons.to_str().unwrap(),
-        "--data-dir",
-        data.path().to_str().unwrap(),
-        "--csv",
-        out.to_str().unwrap(),
-    ]);
+    let r = report_cli(&lessons, data.path(), &out);
     assert_eq!(
         r.status.code(),
         Some(0),
@@ -534,15 +539,7 @@ fn cli_report_and_merge() {
         o.store.save(&o.progress).unwrap();
     }
     let out = data.path().join("class.csv");
-    let r = alerta(&[
-        "report",
-        "--lessons",
-        lessons.to_str().unwrap(),
-        "--data-dir",
-        data.path().to_str().unwrap(),
-        "--csv",
-        out.to_str().unwrap(),
-    ]);
+    let r = report_cli(&lessons, data.path(), &out);
     assert_eq!(r.status.code(), Some(0));
     let text = std::fs::read_to_string(&out).unwrap();
     assert_eq!(text.lines().count(), 3);

@@ -285,13 +285,13 @@ fn good_course(dir: &Path) {
     }
 }
 
-fn zip_with(entries: &[(&str, &[u8])]) -> (tempfile::TempDir, PathBuf) {
+fn zip_with(entries: &[(String, Vec<u8>)]) -> (tempfile::TempDir, PathBuf) {
     let d = tempfile::tempdir().unwrap();
     let path = d.path().join("pack.zip");
     let mut z = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
     let opts = zip::write::SimpleFileOptions::default();
     for (name, bytes) in entries {
-        z.start_file(*name, opts).unwrap();
+        z.start_file(name.as_str(), opts).unwrap();
         z.write_all(bytes).unwrap();
     }
     z.finish().unwrap();
@@ -329,11 +329,7 @@ fn zip_path_traversal_and_absolute_paths_are_refused() {
         "..\\windows.ron",
     ] {
         base.push((evil.to_string(), b"Module()".to_vec()));
-        let entries: Vec<(&str, &[u8])> = base
-            .iter()
-            .map(|(n, b)| (n.as_str(), b.as_slice()))
-            .collect();
-        let (_d, zip) = zip_with(&entries);
+        let (_d, zip) = zip_with(&base);
         let e = pack::import_zip(&zip, courses.path()).unwrap_err();
         assert!(matches!(e, PackError::Unsafe(_)), "{evil}: {e}");
         base.pop();
@@ -349,11 +345,7 @@ fn zip_bombs_and_oversized_files_are_refused() {
     let mut entries = fixture_entries();
     // 3 MiB of zeros compresses more than 100 times.
     entries.push(("assets/bomb.png".into(), vec![0u8; 3 * 1024 * 1024]));
-    let refs: Vec<(&str, &[u8])> = entries
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    let (_d, zip) = zip_with(&refs);
+    let (_d, zip) = zip_with(&entries);
     let e = pack::import_zip(&zip, courses.path()).unwrap_err();
     assert!(e.to_string().contains("zip bomb"), "{e}");
 
@@ -362,11 +354,7 @@ fn zip_bombs_and_oversized_files_are_refused() {
         .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
         .collect();
     entries.push(("assets/big.png".into(), big));
-    let refs: Vec<(&str, &[u8])> = entries
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    let (_d, zip) = zip_with(&refs);
+    let (_d, zip) = zip_with(&entries);
     let e = pack::import_zip(&zip, courses.path()).unwrap_err();
     assert!(matches!(e, PackError::TooLarge(_)), "{e}");
     assert!(nothing_installed(courses.path()));
