@@ -29,6 +29,9 @@ enum Command {
         /// Print one JSON object instead of text.
         #[arg(long)]
         json: bool,
+        /// Treat warnings (such as answer-key bias) as errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// Write the class report for the profiles in the data folder as CSV
     /// (`out.csv` per learner, `out-questions.csv` per question).
@@ -74,9 +77,12 @@ fn main() -> ExitCode {
         .unwrap_or_else(alerta::cli::default_lessons_dir);
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let code = match cli.command.unwrap_or(Command::Run) {
-        Command::Check { dir, json } => {
-            alerta::cli::check::run(&dir.unwrap_or(lessons), json, &mut out, &mut err)
-        }
+        Command::Check { dir, json, strict } => alerta::cli::check::run(
+            &dir.unwrap_or(lessons),
+            alerta::cli::check::Options { json, strict },
+            &mut out,
+            &mut err,
+        ),
         Command::Report { csv, anonymised } => {
             let course = match load_course(&lessons) {
                 Ok(c) => c,

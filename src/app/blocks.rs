@@ -11,6 +11,32 @@ use super::{Command, Cx, S, widgets};
 use crate::course::{Artefact, ArtefactKind, Block, Outcome, Part, Scenario, SceneStep};
 use crate::quiz::Mark;
 
+/// "ILO indicator: Deception", or just the kind's name when the course gives no label.
+pub fn kind_label(cx: &Cx, kind: Option<&str>) -> Option<String> {
+    let k = cx.course.meta.flag_kind(kind?)?;
+    let name = cx.c(&k.name);
+    Some(match &cx.course.meta.flag_kind_label {
+        Some(label) => format!("{}: {name}", cx.c(label)),
+        None => name.to_string(),
+    })
+}
+
+/// A picture from the course folder, as wide as the column allows (it scales with zoom).
+pub fn picture(ui: &mut egui::Ui, cx: &Cx, pic: &crate::course::Picture) {
+    let uri = format!("file://{}", pic.image.display());
+    let width = ui.available_width().min(720.0);
+    let resp = ui.add(
+        egui::Image::new(uri)
+            .max_width(width)
+            .corner_radius(CornerRadius::same(crate::app::theme::RADIUS)),
+    );
+    let alt = cx.c(&pic.alt).to_string();
+    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &alt));
+    if let Some(c) = &pic.caption {
+        ui.label(RichText::new(cx.c(c)).small().color(cx.p.weak));
+    }
+}
+
 /// How an artefact is being shown.
 pub enum ArtefactMode<'a> {
     /// In a lesson; `revealed` shows the warning signs and notes.
@@ -59,14 +85,9 @@ pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut 
                         ui.label(RichText::new("⚑").color(p.flag).strong());
                         ui.vertical(|ui| {
                             widgets::para(ui, cx.c(&f.text));
-                            ui.label(
-                                RichText::new(
-                                    cx.tf(S::IloIndicator, &[&f.indicator.name(cx.lang.code())]),
-                                )
-                                .color(p.flag)
-                                .small()
-                                .strong(),
-                            );
+                            if let Some(k) = kind_label(cx, f.kind.as_deref()) {
+                                ui.label(RichText::new(k).color(p.flag).small().strong());
+                            }
                             if let Some(why) = &f.why {
                                 ui.add(
                                     egui::Label::new(RichText::new(cx.c(why)).color(p.weak)).wrap(),
@@ -116,6 +137,7 @@ pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut 
                 });
             }
         }
+        Block::Picture(pic) => picture(ui, cx, pic),
         Block::Scenario(sc) => scenario(ui, cx, sc, st.scenario, st.audience, cmds),
     }
     ui.add_space(8.0);
@@ -250,18 +272,12 @@ pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -
                                 ui.vertical(|ui| {
                                     part_body(ui, cx, a.kind, part, i);
                                     if extra {
-                                        if let Some(ind) = part.flag {
+                                        if let Some(k) = kind_label(cx, part.flag.as_deref()) {
                                             ui.label(
-                                                RichText::new(format!(
-                                                    "⚑ {}",
-                                                    cx.tf(
-                                                        S::IloIndicator,
-                                                        &[&ind.name(cx.lang.code())]
-                                                    )
-                                                ))
-                                                .color(p.flag)
-                                                .strong()
-                                                .small(),
+                                                RichText::new(format!("⚑ {k}"))
+                                                    .color(p.flag)
+                                                    .strong()
+                                                    .small(),
                                             );
                                         }
                                         if let Some(n) = &part.note {
@@ -374,6 +390,9 @@ pub fn scenario(
                 .small(),
         );
         widgets::subheading(ui, cx.c(&sc.title));
+        if let Some(pic) = &sc.image {
+            picture(ui, cx, pic);
+        }
         if step_no <= 1
             && let Some(intro) = &sc.intro
         {

@@ -202,15 +202,13 @@ pub fn load_active_course(env: &AppEnv, settings: &AppSettings) -> Loaded {
             Loaded {
                 course: Course {
                     root: env.lessons_dir.clone(),
-                    meta: crate::course::CourseMeta {
-                        id: "none".into(),
-                        version: 0,
-                        title: crate::course::Text::en_es("Alerta", "Alerta"),
-                        description: Default::default(),
-                        languages: vec!["en".into(), "es".into()],
-                    },
+                    meta: crate::course::CourseMeta::basic(
+                        "none",
+                        crate::course::Text::en_es("Alerta", "Alerta"),
+                        &["en", "es"],
+                    ),
                     modules: Vec::new(),
-                    help: Vec::new(),
+                    help: Default::default(),
                     failed: vec![crate::course::FailedModule {
                         file: env.lessons_dir.clone(),
                         id: None,

@@ -58,15 +58,30 @@ pub fn summary(loaded: &Loaded) -> String {
     )
 }
 
+/// How to check.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// One JSON object instead of text.
+    pub json: bool,
+    /// Warnings count as errors.
+    pub strict: bool,
+}
+
 /// Runs the check and writes the report; returns the exit code.
-pub fn run(dir: &Path, json: bool, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let loaded = match load_dir(dir) {
+pub fn run(dir: &Path, opts: Options, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let json = opts.json;
+    let mut loaded = match load_dir(dir) {
         Ok(l) => l,
         Err(e) => {
             report_load_error(&e, json, out, err);
             return EXIT_UNREADABLE;
         }
     };
+    if opts.strict {
+        for d in &mut loaded.diagnostics {
+            d.severity = crate::course::Severity::Error;
+        }
+    }
     let n_errors = loaded.errors().count();
     let n_warnings = loaded.warnings().count();
     if json {

@@ -25,6 +25,8 @@ pub enum IdKind {
     Scene,
     Artefact,
     Part,
+    Source,
+    FlagKind,
 }
 
 impl IdKind {
@@ -44,6 +46,10 @@ impl IdKind {
             (IdKind::Artefact, true) => "material",
             (IdKind::Part, false) => "part",
             (IdKind::Part, true) => "parte",
+            (IdKind::Source, false) => "source",
+            (IdKind::Source, true) => "fuente",
+            (IdKind::FlagKind, false) => "flag kind",
+            (IdKind::FlagKind, true) => "tipo de señal",
         }
     }
 }
@@ -142,11 +148,60 @@ pub enum DiagKind {
         value: String,
     },
     NoSources,
-    VerifiedWithoutCheck,
     MissingAlt,
+    AltWithoutImage,
     MissingHelp,
     FlagAndDecoy {
         part: String,
+    },
+    UnknownFlagKind {
+        name: String,
+        /// How many kinds course.ron defines.
+        known: usize,
+        suggestion: Option<String>,
+    },
+    UnknownSource {
+        id: String,
+    },
+    UnknownQuestion {
+        id: String,
+    },
+    TwoPinned {
+        pin: super::model::Pin,
+    },
+    WeakSourceForLearners {
+        confidence: super::model::Confidence,
+    },
+    EnforcementWithoutAdvice,
+    NoEmergencyEntry {
+        country: String,
+    },
+    // Answer-key bias (warnings; errors with `--strict`).
+    LongestIsRight {
+        count: usize,
+        total: usize,
+        /// `None` for one module; the number of modules for the whole course.
+        modules: Option<usize>,
+    },
+    TrueFalseLean {
+        answer: bool,
+        count: usize,
+        total: usize,
+        modules: Option<usize>,
+    },
+    CountInText {
+        phrase: String,
+    },
+    FirstChoiceAlwaysSafe {
+        scenario: String,
+        scenes: usize,
+    },
+    // Sources out of the running text.
+    InlineCitation {
+        text: String,
+    },
+    FigureWithoutSource {
+        figure: String,
     },
 }
 
@@ -324,12 +379,6 @@ impl DiagKind {
                 "el módulo no tiene fuentes (sources); toda cifra necesita su fuente".into()
             }
             NoSources => "the module lists no sources; every figure needs one".into(),
-            VerifiedWithoutCheck if es => {
-                "una línea marcada verified necesita fuente y fecha de verificación".into()
-            }
-            VerifiedWithoutCheck => {
-                "a line marked verified needs a source and a date it was last checked".into()
-            }
             MissingAlt if es => {
                 "una imagen necesita image_alt: una descripción para quien no puede verla".into()
             }
@@ -344,6 +393,87 @@ impl DiagKind {
                 format!("la parte \"{part}\" está a la vez en flags y en decoys")
             }
             FlagAndDecoy { part } => format!("part \"{part}\" is both in flags and in decoys"),
+            AltWithoutImage if es => "hay image_alt pero no image; añade la imagen o quita la descripción".into(),
+            AltWithoutImage => "image_alt is given but no image; add the image or remove the description".into(),
+            UnknownFlagKind { name, known: 0, .. } if es => format!(
+                "\"{name}\" no es un tipo de señal: course.ron no define ninguno (flag_kinds); añádelo allí o quita el tipo"
+            ),
+            UnknownFlagKind { name, known: 0, .. } => format!(
+                "\"{name}\" is not a flag kind: course.ron defines none (flag_kinds); add it there or remove the kind"
+            ),
+            UnknownFlagKind { name, suggestion, .. } if es => match suggestion {
+                Some(s) => format!("\"{name}\" no es un tipo de señal de course.ron; ¿quisiste decir {s}?"),
+                None => format!("\"{name}\" no es un tipo de señal definido en course.ron (flag_kinds)"),
+            },
+            UnknownFlagKind { name, suggestion, .. } => match suggestion {
+                Some(s) => format!("\"{name}\" is not a flag kind in course.ron; did you mean {s}?"),
+                None => format!("\"{name}\" is not a flag kind defined in course.ron (flag_kinds)"),
+            },
+            UnknownSource { id } if es => format!(
+                "no hay ninguna fuente con id \"{id}\" en sources del módulo"
+            ),
+            UnknownSource { id } => format!("the module's sources have no source with id \"{id}\""),
+            UnknownQuestion { id } if es => format!("el cuestionario no tiene ninguna pregunta con id \"{id}\""),
+            UnknownQuestion { id } => format!("the quiz has no question with id \"{id}\""),
+            TwoPinned { pin } if es => format!(
+                "solo una opción puede llevar pin: {pin:?}; quita el pin de una de ellas"
+            ),
+            TwoPinned { pin } => format!("only one choice may have pin: {pin:?}; remove it from one"),
+            WeakSourceForLearners { confidence } if es => format!(
+                "una línea con show: Learners necesita una fuente High o MediumHigh; esta es {confidence:?}. Usa show: Facilitators o busca una fuente mejor"
+            ),
+            WeakSourceForLearners { confidence } => format!(
+                "a line with show: Learners needs a High or MediumHigh source; this one is {confidence:?}. Use show: Facilitators or find a better source"
+            ),
+            EnforcementWithoutAdvice if es => "una línea de la policía o de migración necesita who_should_call: quién debe llamar y quién no".into(),
+            EnforcementWithoutAdvice => "a police or immigration line needs who_should_call: who should call it, and who should not".into(),
+            NoEmergencyEntry { country } if es => format!(
+                "{country} no tiene número de emergencia (kind: Emergency) ni un NotFound(what: Emergency) que diga que no se encontró"
+            ),
+            NoEmergencyEntry { country } => format!(
+                "{country} has no emergency number (kind: Emergency) and no NotFound(what: Emergency) saying none was found"
+            ),
+            LongestIsRight { count, total, modules } if es => format!(
+                "en {count} de {total} preguntas Single{} la respuesta correcta es la opción más larga (más del 40%); quien adivina la más larga aprueba. Acorta la correcta o alarga los distractores",
+                modules.map(|m| format!(" de {m} módulos")).unwrap_or_default()
+            ),
+            LongestIsRight { count, total, modules } => format!(
+                "in {count} of {total} Single questions{} the right answer is the longest choice (over 40%); a learner who guesses the longest passes. Shorten the right one or lengthen the distractors",
+                modules.map(|m| format!(" across {m} modules")).unwrap_or_default()
+            ),
+            TrueFalseLean { answer, count, total, modules } if es => format!(
+                "{count} de {total} preguntas TrueFalse{} tienen la respuesta {} (más del 70%); quien contesta siempre lo mismo acierta. Equilibra verdaderas y falsas",
+                modules.map(|m| format!(" de {m} módulos")).unwrap_or_default(),
+                if *answer { "verdadero" } else { "falso" }
+            ),
+            TrueFalseLean { answer, count, total, modules } => format!(
+                "{count} of {total} TrueFalse questions{} have the answer {answer} (over 70%); a learner who always answers the same passes. Balance true and false",
+                modules.map(|m| format!(" across {m} modules")).unwrap_or_default()
+            ),
+            CountInText { phrase } if es => format!(
+                "\"{phrase}\" dice cuántas opciones son correctas; quítalo para que haya que pensar en cada una"
+            ),
+            CountInText { phrase } => format!(
+                "\"{phrase}\" says how many choices are right; remove it so that each choice must be thought about"
+            ),
+            FirstChoiceAlwaysSafe { scenario, scenes } if es => format!(
+                "en el escenario \"{scenario}\" la primera opción es la segura en las {scenes} escenas donde se elige; en papel eso revela el camino. Cambia el orden en alguna"
+            ),
+            FirstChoiceAlwaysSafe { scenario, scenes } => format!(
+                "in scenario \"{scenario}\" the first choice is the safe one in all {scenes} scenes with a choice; on paper that gives the path away. Reorder some"
+            ),
+            InlineCitation { text } if es => format!(
+                "cita dentro del texto \"{text}\"; pon la fuente en sources: [\"id\"] del bloque y quítala del texto"
+            ),
+            InlineCitation { text } => format!(
+                "citation inside the text \"{text}\"; put the source in the block's sources: [\"id\"] and take it out of the text"
+            ),
+            FigureWithoutSource { figure } if es => format!(
+                "la página da una cifra (\"{figure}\") y no tiene fuentes; añade sources: [\"id\"] al bloque"
+            ),
+            FigureWithoutSource { figure } => format!(
+                "the page gives a figure (\"{figure}\") and has no sources; add sources: [\"id\"] to the block"
+            ),
         }
     }
 }

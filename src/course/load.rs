@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 
 use super::diag::{DiagKind, Diagnostic, Severity};
 use super::locate::{FieldPath, Outline};
-use super::model::{Course, CourseMeta, FailedModule, HelpLine, Module};
+use super::model::{Course, CourseMeta, FailedModule, Help, Module};
 use super::raw::{RawHelpFile, RawManifest, RawModule};
 use super::text::Text;
 use super::validate::{Problem, Validator};
@@ -216,8 +216,8 @@ pub struct ModuleResult {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Loads and validates one module file against the course's languages.
-pub fn load_module(path: &Path, languages: &[String], root: &Path) -> ModuleResult {
+/// Loads and validates one module file against the course's manifest.
+pub fn load_module(path: &Path, meta: &CourseMeta, root: &Path) -> ModuleResult {
     let failed = |d: Diagnostic| ModuleResult {
         module: None,
         id: None,
@@ -225,18 +225,13 @@ pub fn load_module(path: &Path, languages: &[String], root: &Path) -> ModuleResu
         diagnostics: vec![d],
     };
     match read_source(path) {
-        Ok(src) => module_from_source(path, &src, languages, root),
+        Ok(src) => module_from_source(path, &src, meta, root),
         Err(d) => failed(d),
     }
 }
 
 /// Parses and validates module text that is already in memory.
-pub fn module_from_source(
-    path: &Path,
-    src: &str,
-    languages: &[String],
-    root: &Path,
-) -> ModuleResult {
+pub fn module_from_source(path: &Path, src: &str, meta: &CourseMeta, root: &Path) -> ModuleResult {
     let raw: RawModule = match parse(path, src) {
         Ok(r) => r,
         Err(d) => {
@@ -248,9 +243,12 @@ pub fn module_from_source(
             };
         }
     };
-    let mut v = Validator::new(languages, root);
+    let mut v = Validator::for_course(meta, root);
     let (id, title) = (raw.id.clone(), raw.title.clone());
     let module = v.module(raw, path);
+    if let Some(m) = &module {
+        v.problems.extend(super::audit::module(m, &meta.languages));
+    }
     ModuleResult {
         module,
         id: Some(id),
@@ -264,13 +262,7 @@ fn fallback_meta(dir: &Path) -> CourseMeta {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "course".into());
-    CourseMeta {
-        id: name.clone(),
-        version: 0,
-        title: Text::en_es(&name, &name),
-        description: Text::default(),
-        languages: vec!["en".into(), "es".into()],
-    }
+    CourseMeta::basic(&name, Text::en_es(&name, &name), &["en", "es"])
 }
 
 fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> CourseMeta {
@@ -295,26 +287,26 @@ fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> CourseMeta {
     }
 }
 
-fn load_help(dir: &Path, languages: &[String], diags: &mut Vec<Diagnostic>) -> Vec<HelpLine> {
+fn load_help(dir: &Path, languages: &[String], diags: &mut Vec<Diagnostic>) -> Help {
     let path = dir.join(HELP_FILE);
     if !path.exists() {
         diags.push(Diagnostic::warning(&path, DiagKind::MissingHelp));
-        return Vec::new();
+        return Help::default();
     }
     let parsed =
         read_source(&path).and_then(|src| parse::<RawHelpFile>(&path, &src).map(|r| (src, r)));
     match parsed {
         Err(d) => {
             diags.push(d);
-            Vec::new()
+            Help::default()
         }
         Ok((src, raw)) => {
             let mut v = Validator::new(languages, dir);
-            let lines = v.help(raw);
+            let help = v.help(raw);
             let failed = v.has_errors();
             diags.extend(place(&path, &src, v.problems));
             // A broken help file shows nothing rather than something unchecked.
-            if failed { Vec::new() } else { lines }
+            if failed { Help::default() } else { help }
         }
     }
 }
@@ -363,7 +355,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         diags.push(Diagnostic::error(dir, DiagKind::NoModules));
     }
 
-    let results = load_modules_parallel(&module_files, &meta.languages, dir);
+    let results = load_modules_parallel(&module_files, &meta, dir);
 
     let mut modules: Vec<Module> = Vec::new();
     let mut failed = Vec::new();
@@ -407,6 +399,21 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         diags.extend(r.diagnostics);
     }
 
+    // Answer-key bias over the whole course, reported on course.ron.
+    if modules.len() > 1 {
+        let mut tally = super::audit::KeyTally::default();
+        for m in &modules {
+            tally.add(super::audit::key_tally(m, &meta.languages));
+        }
+        let manifest = dir.join(MANIFEST);
+        for p in tally.problems(FieldPath::root(), Some(modules.len())) {
+            diags.push(Diagnostic {
+                severity: p.severity,
+                ..Diagnostic::error(&manifest, p.kind)
+            });
+        }
+    }
+
     diags.sort_by(|a, b| {
         (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity))
     });
@@ -423,20 +430,13 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// Parses module files on all cores; each file is independent.
-fn load_modules_parallel(
-    files: &[PathBuf],
-    languages: &[String],
-    root: &Path,
-) -> Vec<ModuleResult> {
+fn load_modules_parallel(files: &[PathBuf], meta: &CourseMeta, root: &Path) -> Vec<ModuleResult> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(files.len().max(1));
     if threads <= 1 || files.len() < 4 {
-        return files
-            .iter()
-            .map(|f| load_module(f, languages, root))
-            .collect();
+        return files.iter().map(|f| load_module(f, meta, root)).collect();
     }
     let chunk = files.len().div_ceil(threads);
     std::thread::scope(|s| {
@@ -445,7 +445,7 @@ fn load_modules_parallel(
             .map(|part| {
                 let h = s.spawn(move || {
                     part.iter()
-                        .map(|f| load_module(f, languages, root))
+                        .map(|f| load_module(f, meta, root))
                         .collect::<Vec<_>>()
                 });
                 (part, h)

@@ -1,5 +1,6 @@
 //! The course: lesson schema, loader and validation. No egui here.
 
+pub mod audit;
 pub mod diag;
 pub mod load;
 pub mod locate;

@@ -9,72 +9,67 @@ use super::diag::Diagnostic;
 use super::markup::Rich;
 use super::text::Text;
 
-/// The ILO's 11 indicators of forced labour (ILO, *Indicators of Forced Labour*, 2012).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Indicator {
-    AbuseOfVulnerability,
-    Deception,
-    RestrictionOfMovement,
-    Isolation,
-    PhysicalAndSexualViolence,
-    IntimidationAndThreats,
-    RetentionOfIdentityDocuments,
-    WithholdingOfWages,
-    DebtBondage,
-    AbusiveWorkingAndLivingConditions,
-    ExcessiveOvertime,
+/// A kind of warning sign that the course defines in `course.ron` (the bundled
+/// course defines the ILO's 11 indicators of forced labour).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlagKind {
+    /// As written in lesson files, such as `DebtBondage`.
+    pub id: String,
+    pub name: Text,
+    /// Absolute path of a checked picture inside the course folder.
+    pub icon: Option<PathBuf>,
 }
 
-impl Indicator {
-    pub const ALL: [Indicator; 11] = [
-        Indicator::AbuseOfVulnerability,
-        Indicator::Deception,
-        Indicator::RestrictionOfMovement,
-        Indicator::Isolation,
-        Indicator::PhysicalAndSexualViolence,
-        Indicator::IntimidationAndThreats,
-        Indicator::RetentionOfIdentityDocuments,
-        Indicator::WithholdingOfWages,
-        Indicator::DebtBondage,
-        Indicator::AbusiveWorkingAndLivingConditions,
-        Indicator::ExcessiveOvertime,
-    ];
+/// Where a choice stays when the others are shuffled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Pin {
+    First,
+    Last,
+}
 
-    /// The indicator's number in the ILO list (1 to 11).
-    pub fn number(self) -> usize {
-        Indicator::ALL.iter().position(|i| *i == self).unwrap_or(0) + 1
-    }
+/// How reliable the source behind a help line is (the fact sheet's labels).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Confidence {
+    Low,
+    Medium,
+    MediumHigh,
+    High,
+}
 
-    pub fn name(self, lang: &str) -> &'static str {
-        use Indicator::*;
-        let es = lang == "es";
-        match (self, es) {
-            (AbuseOfVulnerability, false) => "Abuse of vulnerability",
-            (AbuseOfVulnerability, true) => "Abuso de una situación de vulnerabilidad",
-            (Deception, false) => "Deception",
-            (Deception, true) => "Engaño",
-            (RestrictionOfMovement, false) => "Restriction of movement",
-            (RestrictionOfMovement, true) => "Restricción de la libertad de movimiento",
-            (Isolation, false) => "Isolation",
-            (Isolation, true) => "Aislamiento",
-            (PhysicalAndSexualViolence, false) => "Physical and sexual violence",
-            (PhysicalAndSexualViolence, true) => "Violencia física y sexual",
-            (IntimidationAndThreats, false) => "Intimidation and threats",
-            (IntimidationAndThreats, true) => "Intimidación y amenazas",
-            (RetentionOfIdentityDocuments, false) => "Retention of identity documents",
-            (RetentionOfIdentityDocuments, true) => "Retención de documentos de identidad",
-            (WithholdingOfWages, false) => "Withholding of wages",
-            (WithholdingOfWages, true) => "Retención del salario",
-            (DebtBondage, false) => "Debt bondage",
-            (DebtBondage, true) => "Servidumbre por deudas",
-            (AbusiveWorkingAndLivingConditions, false) => "Abusive working and living conditions",
-            (AbusiveWorkingAndLivingConditions, true) => {
-                "Condiciones de trabajo y de vida abusivas"
-            }
-            (ExcessiveOvertime, false) => "Excessive overtime",
-            (ExcessiveOvertime, true) => "Horas extraordinarias excesivas",
-        }
+/// Who a help line is shown to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HelpAudience {
+    /// The Help screen, when the source is High or Medium-High.
+    Learners,
+    /// Facilitator mode only.
+    Facilitators,
+}
+
+/// What kind of body answers a help line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RunBy {
+    EmergencyServices,
+    Police,
+    /// Immigration enforcement (for example ICE): may put people without papers at risk.
+    ImmigrationEnforcement,
+    ChildProtection,
+    Government,
+    Ngo,
+    International,
+}
+
+impl RunBy {
+    /// Police and immigration lines must say plainly who answers.
+    pub fn is_enforcement(self) -> bool {
+        matches!(self, RunBy::Police | RunBy::ImmigrationEnforcement)
     }
+}
+
+/// What a `NotFound` entry in `help.ron` looked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lookup {
+    Emergency,
+    ChildProtection,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +124,31 @@ pub struct CourseMeta {
     pub title: Text,
     pub description: Text,
     pub languages: Vec<String>,
+    pub tagline: Option<Text>,
+    pub flag_kinds: Vec<FlagKind>,
+    pub flag_kind_label: Option<Text>,
+    pub example_caption: Option<Text>,
+}
+
+impl CourseMeta {
+    /// A manifest with only the required parts (for fallbacks and tests).
+    pub fn basic(id: &str, title: Text, languages: &[&str]) -> CourseMeta {
+        CourseMeta {
+            id: id.into(),
+            version: 0,
+            title,
+            description: Text::default(),
+            languages: languages.iter().map(|l| l.to_string()).collect(),
+            tagline: None,
+            flag_kinds: Vec::new(),
+            flag_kind_label: None,
+            example_caption: None,
+        }
+    }
+
+    pub fn flag_kind(&self, id: &str) -> Option<&FlagKind> {
+        self.flag_kinds.iter().find(|k| k.id == id)
+    }
 }
 
 /// The whole course: what loaded, and what failed to.
@@ -137,7 +157,7 @@ pub struct Course {
     pub root: PathBuf,
     pub meta: CourseMeta,
     pub modules: Vec<Module>,
-    pub help: Vec<HelpLine>,
+    pub help: Help,
     /// Modules that could not be loaded, with the reasons. The UI lists them.
     pub failed: Vec<FailedModule>,
 }
@@ -160,8 +180,16 @@ pub struct Module {
     pub content_note: Option<Text>,
     pub minutes: u32,
     pub sources: Vec<Source>,
+    pub pre_check: Option<PreCheck>,
     pub lessons: Vec<Lesson>,
     pub quiz: Quiz,
+}
+
+/// Questions before the lessons: "see what you already know". Never a pass.
+#[derive(Clone, Debug)]
+pub struct PreCheck {
+    /// Copies of quiz questions (same ids) and questions of its own.
+    pub questions: Vec<Question>,
 }
 
 impl Module {
@@ -185,6 +213,7 @@ impl Module {
 
 #[derive(Clone, Debug)]
 pub struct Source {
+    pub id: Option<String>,
     pub title: String,
     pub publisher: String,
     pub year: Year,
@@ -202,6 +231,8 @@ pub struct Lesson {
 #[derive(Clone, Debug)]
 pub struct Page {
     pub blocks: Vec<Block>,
+    /// Indices into the module's `sources` that back this page, in order.
+    pub sources: Vec<usize>,
 }
 
 impl Page {
@@ -242,9 +273,18 @@ pub enum Block {
         flags: Vec<RedFlag>,
     },
     Artefact(Artefact),
+    Picture(Picture),
     Discussion(Text),
     FacilitatorNote(Text),
     Scenario(Scenario),
+}
+
+#[derive(Clone, Debug)]
+pub struct Picture {
+    /// Absolute path of a checked picture inside the course folder.
+    pub image: PathBuf,
+    pub alt: Text,
+    pub caption: Option<Text>,
 }
 
 impl Block {
@@ -256,7 +296,8 @@ impl Block {
 #[derive(Clone, Debug)]
 pub struct RedFlag {
     pub text: Text,
-    pub indicator: Indicator,
+    /// The id of one of the course's flag kinds.
+    pub kind: Option<String>,
     pub why: Option<Text>,
 }
 
@@ -285,7 +326,8 @@ pub struct Part {
     pub mine: bool,
     pub time: Option<String>,
     pub text: Text,
-    pub flag: Option<Indicator>,
+    /// The id of one of the course's flag kinds.
+    pub flag: Option<String>,
     pub note: Option<Text>,
 }
 
@@ -294,6 +336,7 @@ pub struct Scenario {
     pub id: String,
     pub title: Text,
     pub intro: Option<Text>,
+    pub image: Option<Picture>,
     pub start: usize,
     pub scenes: Vec<Scene>,
 }
@@ -344,6 +387,7 @@ pub struct Question {
 pub struct Choice {
     pub text: Text,
     pub correct: bool,
+    pub pin: Option<Pin>,
     pub feedback: Option<Text>,
 }
 
@@ -385,6 +429,14 @@ impl QuestionKind {
     }
 }
 
+/// `help.ron`: lines, and what was looked for and not found.
+#[derive(Clone, Debug, Default)]
+pub struct Help {
+    pub notes: Option<Text>,
+    pub lines: Vec<HelpLine>,
+    pub not_found: Vec<NotFound>,
+}
+
 #[derive(Clone, Debug)]
 pub struct HelpLine {
     pub country: Text,
@@ -392,11 +444,39 @@ pub struct HelpLine {
     pub number: String,
     pub kind: HelpKind,
     pub operator: String,
+    pub run_by: RunBy,
     pub hours: Option<Text>,
     pub notes: Option<Text>,
+    pub who_should_call: Option<Text>,
     pub source: String,
-    pub last_checked: String,
-    pub verified: bool,
+    pub confidence: Confidence,
+    pub source_checked: String,
+    pub called: Option<String>,
+    pub show: HelpAudience,
+}
+
+impl HelpLine {
+    /// Shown on the learner's Help screen: meant for learners and backed by a
+    /// High or Medium-High source.
+    pub fn for_learners(&self) -> bool {
+        self.show == HelpAudience::Learners && self.confidence >= Confidence::MediumHigh
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct NotFound {
+    pub country: Text,
+    pub what: Lookup,
+    pub note: Text,
+    pub source_checked: String,
+}
+
+/// One country on the Help screen: its lines, and what could not be found.
+#[derive(Clone, Debug)]
+pub struct HelpCountry<'a> {
+    pub country: String,
+    pub lines: Vec<&'a HelpLine>,
+    pub not_found: Vec<&'a NotFound>,
 }
 
 impl Course {
@@ -416,15 +496,38 @@ impl Course {
         self.modules.iter().map(|m| m.scenarios().count()).sum()
     }
 
-    /// Help lines a learner may see: verified ones only, grouped by country in file order.
-    pub fn verified_help(&self, lang: &str) -> Vec<(String, Vec<&HelpLine>)> {
-        let mut groups: Vec<(String, Vec<&HelpLine>)> = Vec::new();
-        for line in self.help.iter().filter(|l| l.verified) {
-            let country = line.country.get(lang).to_string();
-            match groups.iter_mut().find(|(c, _)| *c == country) {
-                Some((_, v)) => v.push(line),
-                None => groups.push((country, vec![line])),
+    /// Help for a learner (or, with `facilitator`, every line), grouped by
+    /// country in file order.
+    pub fn help_by_country(&self, lang: &str, facilitator: bool) -> Vec<HelpCountry<'_>> {
+        let mut groups: Vec<HelpCountry<'_>> = Vec::new();
+        fn group<'g, 'a>(
+            groups: &'g mut Vec<HelpCountry<'a>>,
+            c: String,
+        ) -> &'g mut HelpCountry<'a> {
+            let i = match groups.iter().position(|g| g.country == c) {
+                Some(i) => i,
+                None => {
+                    groups.push(HelpCountry {
+                        country: c,
+                        lines: Vec::new(),
+                        not_found: Vec::new(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            &mut groups[i]
+        }
+        for line in &self.help.lines {
+            if facilitator || line.for_learners() {
+                group(&mut groups, line.country.get(lang).to_string())
+                    .lines
+                    .push(line);
             }
+        }
+        for nf in &self.help.not_found {
+            group(&mut groups, nf.country.get(lang).to_string())
+                .not_found
+                .push(nf);
         }
         groups
     }

@@ -6,8 +6,58 @@
 
 use serde::Deserialize;
 
-use super::model::{ArtefactKind, Indicator, Outcome};
+use super::model::{ArtefactKind, Confidence, HelpAudience, Outcome, Pin, RunBy};
 use super::text::Text;
+
+/// A name written bare in a lesson file, such as `Deception` in
+/// `kind: Deception`: the id of a red-flag kind that `course.ron` defines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KindName(pub String);
+
+impl<'de> Deserialize<'de> for KindName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = KindName;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("the name of a red-flag kind, such as Deception")
+            }
+            fn visit_enum<A: serde::de::EnumAccess<'de>>(
+                self,
+                data: A,
+            ) -> Result<KindName, A::Error> {
+                use serde::de::VariantAccess;
+                let (name, rest) = data.variant_seed(Ident)?;
+                rest.unit_variant()?;
+                Ok(KindName(name))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<KindName, E> {
+                Ok(KindName(v.to_string()))
+            }
+        }
+        d.deserialize_enum("Kind", &[], V)
+    }
+}
+
+/// Reads a bare name (an identifier) as a string.
+struct Ident;
+
+impl<'de> serde::de::DeserializeSeed<'de> for Ident {
+    type Value = String;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = String;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name such as Deception")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+                Ok(v.to_string())
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
 
 /// `course.ron`: what the course is and which languages it has.
 #[derive(Debug, Deserialize)]
@@ -19,6 +69,30 @@ pub struct RawManifest {
     pub title: Text,
     pub description: Text,
     pub languages: Vec<String>,
+    /// One line under the course title on the first screen.
+    #[serde(default)]
+    pub tagline: Option<Text>,
+    /// The kinds of warning sign this course tags red flags with (for the
+    /// bundled course, the ILO's 11 indicators of forced labour). Optional.
+    #[serde(default)]
+    pub flag_kinds: Vec<RawFlagKind>,
+    /// What a kind is called beside a flag, such as "ILO indicator".
+    #[serde(default)]
+    pub flag_kind_label: Option<Text>,
+    /// The caption under a chat, ad or post, such as "An invented example".
+    #[serde(default)]
+    pub example_caption: Option<Text>,
+}
+
+/// One kind of red flag, defined by the course.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "FlagKind", deny_unknown_fields)]
+pub struct RawFlagKind {
+    pub id: KindName,
+    pub name: Text,
+    /// A picture shown beside flags of this kind, inside the course folder.
+    #[serde(default)]
+    pub icon: Option<String>,
 }
 
 /// One module file.
@@ -31,14 +105,33 @@ pub struct RawModule {
     #[serde(default)]
     pub content_note: Option<Text>,
     pub minutes: i64,
+    #[serde(default)]
     pub sources: Vec<RawSource>,
+    /// An optional check before the lessons: "see what you already know".
+    #[serde(default)]
+    pub pre_check: Option<RawPreCheck>,
     pub lessons: Vec<RawLesson>,
     pub quiz: RawQuiz,
+}
+
+/// Questions asked before the lessons, never graded as a pass.
+#[derive(Debug, Deserialize)]
+#[serde(rename = "PreCheck", deny_unknown_fields)]
+pub struct RawPreCheck {
+    /// Ids of quiz questions to ask before the lessons too.
+    #[serde(default)]
+    pub from_quiz: Vec<String>,
+    /// Questions asked only before the lessons.
+    #[serde(default)]
+    pub questions: Vec<RawQuestion>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(rename = "Source", deny_unknown_fields)]
 pub struct RawSource {
+    /// Needed when a page refers to this source: `sources: ["id"]`.
+    #[serde(default)]
+    pub id: Option<String>,
     pub title: String,
     pub publisher: String,
     /// `2016`, `"c. 2015"` or `"n.d."`.
@@ -91,16 +184,30 @@ pub enum RawBlock {
     /// Paragraphs with light markup (see `lessons/README.md`).
     Text {
         body: Text,
+        /// Ids of the module's sources that back this text.
+        #[serde(default)]
+        sources: Vec<String>,
     },
     KeyPoints {
         #[serde(default)]
         title: Option<Text>,
         points: Vec<Text>,
+        #[serde(default)]
+        sources: Vec<String>,
     },
     RedFlags {
         #[serde(default)]
         title: Option<Text>,
         flags: Vec<RawRedFlag>,
+        #[serde(default)]
+        sources: Vec<String>,
+    },
+    /// A picture with its description, and an optional caption.
+    Picture {
+        image: String,
+        alt: Text,
+        #[serde(default)]
+        caption: Option<Text>,
     },
     Artefact(RawArtefact),
     /// Shown only in facilitator mode.
@@ -118,7 +225,9 @@ pub enum RawBlock {
 #[serde(rename = "Flag", deny_unknown_fields)]
 pub struct RawRedFlag {
     pub text: Text,
-    pub indicator: Indicator,
+    /// One of the kinds `course.ron` defines (`indicator` is the older name).
+    #[serde(default, alias = "indicator")]
+    pub kind: Option<KindName>,
     #[serde(default)]
     pub why: Option<Text>,
 }
@@ -158,7 +267,7 @@ pub struct RawPart {
     pub text: Text,
     /// A warning sign in this part, revealed when the learner asks to see them.
     #[serde(default)]
-    pub flag: Option<Indicator>,
+    pub flag: Option<KindName>,
     #[serde(default)]
     pub note: Option<Text>,
 }
@@ -170,6 +279,11 @@ pub struct RawScenario {
     pub title: Text,
     #[serde(default)]
     pub intro: Option<Text>,
+    /// A picture of the setting, inside the course folder, with its description.
+    #[serde(default)]
+    pub image: Option<String>,
+    #[serde(default)]
+    pub image_alt: Option<Text>,
     pub start: String,
     pub scenes: Vec<RawScene>,
 }
@@ -238,6 +352,9 @@ pub struct RawChoice {
     pub text: Text,
     #[serde(default)]
     pub correct: bool,
+    /// Keeps this choice first or last when the others are shuffled.
+    #[serde(default)]
+    pub pin: Option<Pin>,
     #[serde(default)]
     pub feedback: Option<Text>,
 }
@@ -299,7 +416,17 @@ pub struct RawSpot {
 #[derive(Debug, Deserialize)]
 #[serde(rename = "HelpLines", deny_unknown_fields)]
 pub struct RawHelpFile {
-    pub lines: Vec<RawHelpLine>,
+    /// Shown at the top of the Help screen (for example, which countries the course covers).
+    #[serde(default)]
+    pub notes: Option<Text>,
+    pub lines: Vec<RawHelpEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+pub enum RawHelpEntry {
+    HelpLine(RawHelpLine),
+    /// Something was looked for and not found with a good enough source.
+    NotFound(RawNotFound),
 }
 
 #[derive(Debug, Deserialize)]
@@ -310,14 +437,37 @@ pub struct RawHelpLine {
     /// The number, short code, or web address, exactly as it should be shown.
     pub number: String,
     pub kind: super::model::HelpKind,
+    /// Who answers, in their own words.
     pub operator: String,
+    /// What kind of body runs the line: police and immigration lines are labelled.
+    pub run_by: RunBy,
     #[serde(default)]
     pub hours: Option<Text>,
     #[serde(default)]
     pub notes: Option<Text>,
+    /// Who should, and who should not, call (required for police and immigration lines).
+    #[serde(default)]
+    pub who_should_call: Option<Text>,
     pub source: String,
-    /// `YYYY-MM-DD`: when someone last checked that this line works.
-    pub last_checked: String,
-    /// Only verified lines are ever shown to learners.
-    pub verified: bool,
+    /// How reliable the source is; only High and MediumHigh lines reach learners.
+    pub confidence: Confidence,
+    /// `YYYY-MM-DD`: when someone last read the source.
+    pub source_checked: String,
+    /// `YYYY-MM-DD`: when someone last dialled the line and it answered.
+    #[serde(default)]
+    pub called: Option<String>,
+    /// `Learners` (the Help screen) or `Facilitators` (facilitator mode only).
+    pub show: HelpAudience,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename = "NotFound", deny_unknown_fields)]
+pub struct RawNotFound {
+    pub country: Text,
+    /// What was looked for: `Emergency` or `ChildProtection`.
+    pub what: super::model::Lookup,
+    /// What was found instead, or what to do.
+    pub note: Text,
+    /// `YYYY-MM-DD`: when the search was made.
+    pub source_checked: String,
 }

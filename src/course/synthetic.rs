@@ -16,7 +16,9 @@ pub fn write_course(
     std::fs::write(
         dir.join("course.ron"),
         r#"Course(id: "synthetic", version: 1, title: (en: "Synthetic", es: "Sintético"),
-            description: (en: "Generated", es: "Generado"), languages: ["en", "es"])"#,
+            description: (en: "Generated", es: "Generado"), languages: ["en", "es"],
+            flag_kinds: [FlagKind(id: Deception, name: (en: "Deception", es: "Engaño")),
+                FlagKind(id: Isolation, name: (en: "Isolation", es: "Aislamiento"))])"#,
     )?;
     std::fs::write(dir.join("help.ron"), "HelpLines(lines: [])")?;
     for m in 0..modules {
@@ -59,7 +61,7 @@ pub fn module_source(m: usize, lessons: usize, questions: usize) -> String {
         if l == 0 {
             let _ = write!(
                 s,
-                "   [Artefact(id: \"a{l}\", kind: Chat, title: {}, parts: [Part(id: \"p1\", sender: \"Marvin\", text: {}, flag: Isolation, note: {}), Part(mine: true, text: {})]),\n    Scenario(id: \"s{l}\", title: {}, start: \"a\", scenes: [\n     Scene(id: \"a\", text: {}, choices: [Choice(text: {}, goto: \"b\"), Choice(text: {}, goto: \"c\")]),\n     Scene(id: \"b\", text: {}, ending: Ending(outcome: Safe, title: {}, debrief: {})),\n     Scene(id: \"c\", text: {}, ending: Ending(outcome: Harmful, title: {}, debrief: {}))])],\n",
+                "   [Artefact(id: \"a{l}\", kind: Chat, title: {}, parts: [Part(id: \"p1\", sender: \"Marvin\", text: {}, flag: Isolation, note: {}), Part(mine: true, text: {})]),\n    Scenario(id: \"s{l}\", title: {}, start: \"a\", scenes: [\n     Scene(id: \"a\", text: {}, choices: [Choice(text: {}, goto: \"b\"), Choice(text: {}, goto: \"c\")]),\n     Scene(id: \"b\", text: {}, ending: Ending(outcome: Harmful, title: {}, debrief: {})),\n     Scene(id: \"c\", text: {}, ending: Ending(outcome: Safe, title: {}, debrief: {}))])],\n",
                 t("Chat"),
                 t("Hi"),
                 t("Why"),
@@ -104,8 +106,9 @@ pub fn module_source(m: usize, lessons: usize, questions: usize) -> String {
                 t("No")
             ),
             2 => format!(
-                "TrueFalse(id: \"q{q}\", prompt: {}, answer: false, true_feedback: {}, false_feedback: {})",
+                "TrueFalse(id: \"q{q}\", prompt: {}, answer: {}, true_feedback: {}, false_feedback: {})",
                 t("Prompt"),
+                q % 2 == 0,
                 t("No"),
                 t("Yes")
             ),

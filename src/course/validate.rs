@@ -29,6 +29,8 @@ pub struct Validator<'a> {
     pub languages: &'a [String],
     /// The course folder; assets must stay inside it.
     pub root: &'a Path,
+    /// The red-flag kinds `course.ron` defines.
+    pub kinds: Vec<String>,
     pub problems: Vec<Problem>,
 }
 
@@ -39,7 +41,49 @@ impl<'a> Validator<'a> {
         Validator {
             languages,
             root,
+            kinds: Vec::new(),
             problems: Vec::new(),
+        }
+    }
+
+    /// The validator for one module of a course with this manifest.
+    pub fn for_course(meta: &'a CourseMeta, root: &'a Path) -> Self {
+        let mut v = Validator::new(&meta.languages, root);
+        v.kinds = meta.flag_kinds.iter().map(|k| k.id.clone()).collect();
+        v
+    }
+
+    /// A picture inside the course folder, or an error at `path`.
+    fn asset(&mut self, path: FieldPath, rel: &str) -> Option<PathBuf> {
+        match check_asset(self.root, rel) {
+            Ok(p) => Some(p),
+            Err(kind) => {
+                self.error(path, kind);
+                None
+            }
+        }
+    }
+
+    /// A red-flag kind named in a lesson must be one `course.ron` defines.
+    fn kind(&mut self, path: FieldPath, k: Option<KindName>) -> Option<String> {
+        let k = k?;
+        if self.kinds.iter().any(|d| *d == k.0) {
+            Some(k.0)
+        } else {
+            let suggestion = self
+                .kinds
+                .iter()
+                .find(|d| d.eq_ignore_ascii_case(&k.0))
+                .cloned();
+            self.error(
+                path,
+                DiagKind::UnknownFlagKind {
+                    name: k.0,
+                    known: self.kinds.len(),
+                    suggestion,
+                },
+            );
+            None
         }
     }
 
@@ -147,12 +191,43 @@ impl<'a> Validator<'a> {
         }
         self.text(&root.field("title"), &raw.title);
         self.text(&root.field("description"), &raw.description);
+        self.opt_text(&root.field("tagline"), &raw.tagline);
+        self.opt_text(&root.field("flag_kind_label"), &raw.flag_kind_label);
+        self.opt_text(&root.field("example_caption"), &raw.example_caption);
+        let mut flag_kinds: Vec<FlagKind> = Vec::new();
+        for (i, k) in raw.flag_kinds.iter().enumerate() {
+            let kp = root.field("flag_kinds").index(i);
+            if let Some(first) = flag_kinds.iter().position(|f| f.id == k.id.0) {
+                self.error(
+                    kp.field("id"),
+                    DiagKind::DuplicateId {
+                        what: IdKind::FlagKind,
+                        id: k.id.0.clone(),
+                        first: root.field("flag_kinds").index(first).to_string(),
+                    },
+                );
+            }
+            self.text(&kp.field("name"), &k.name);
+            let icon = k
+                .icon
+                .as_ref()
+                .and_then(|rel| self.asset(kp.field("icon"), rel));
+            flag_kinds.push(FlagKind {
+                id: k.id.0.clone(),
+                name: k.name.clone(),
+                icon,
+            });
+        }
         (!self.has_errors()).then(|| CourseMeta {
             id: raw.id.clone(),
             version: raw.version,
             title: raw.title.clone(),
             description: raw.description.clone(),
             languages: raw.languages.clone(),
+            tagline: raw.tagline.clone(),
+            flag_kinds,
+            flag_kind_label: raw.flag_kind_label.clone(),
+            example_caption: raw.example_caption.clone(),
         })
     }
 
@@ -172,11 +247,17 @@ impl<'a> Validator<'a> {
         if raw.sources.is_empty() {
             self.warn(root.field("sources"), DiagKind::NoSources);
         }
+        let mut source_ids = Seen::new();
         let sources: Vec<Source> = raw
             .sources
             .into_iter()
             .enumerate()
-            .map(|(i, s)| self.source(&root.field("sources").index(i), s))
+            .map(|(i, s)| self.source(&root.field("sources").index(i), s, &mut source_ids))
+            .collect();
+        let source_index: HashMap<String, usize> = sources
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.id.clone().map(|id| (id, i)))
             .collect();
 
         self.non_empty(&root.field("lessons"), &raw.lessons, "lessons");
@@ -193,11 +274,27 @@ impl<'a> Validator<'a> {
                     l,
                     &mut lesson_ids,
                     &mut block_ids,
+                    &source_index,
                 )
             })
             .collect();
 
-        let quiz = self.quiz(&root.field("quiz"), raw.quiz, &mut block_ids);
+        let mut question_ids = Seen::new();
+        let quiz = self.quiz(
+            &root.field("quiz"),
+            raw.quiz,
+            &mut block_ids,
+            &mut question_ids,
+        );
+        let pre_check = raw.pre_check.map(|pc| {
+            self.pre_check(
+                &root.field("pre_check"),
+                pc,
+                &quiz,
+                &mut block_ids,
+                &mut question_ids,
+            )
+        });
 
         (!self.has_errors()).then(|| Module {
             id: raw.id,
@@ -207,12 +304,16 @@ impl<'a> Validator<'a> {
             content_note: raw.content_note,
             minutes: raw.minutes.clamp(1, 600) as u32,
             sources,
+            pre_check,
             lessons,
             quiz,
         })
     }
 
-    fn source(&mut self, path: &FieldPath, s: RawSource) -> Source {
+    fn source(&mut self, path: &FieldPath, s: RawSource, ids: &mut Seen) -> Source {
+        if let Some(id) = &s.id {
+            self.id(&path.field("id"), id, IdKind::Source, ids);
+        }
         if s.title.trim().is_empty() {
             self.error(path.field("title"), DiagKind::EmptyList { what: "title" });
         }
@@ -229,6 +330,7 @@ impl<'a> Validator<'a> {
             }
         };
         Source {
+            id: s.id,
             title: s.title,
             publisher: s.publisher,
             year,
@@ -243,6 +345,7 @@ impl<'a> Validator<'a> {
         raw: RawLesson,
         lesson_ids: &mut Seen,
         block_ids: &mut Seen,
+        sources: &HashMap<String, usize>,
     ) -> Lesson {
         self.id(&path.field("id"), &raw.id, IdKind::Lesson, lesson_ids);
         self.text(&path.field("title"), &raw.title);
@@ -254,12 +357,31 @@ impl<'a> Validator<'a> {
             .map(|(pi, blocks)| {
                 let ppath = path.field("pages").index(pi);
                 self.non_empty(&ppath, &blocks, "page");
+                let mut page_sources: Vec<usize> = Vec::new();
+                let blocks = blocks
+                    .into_iter()
+                    .enumerate()
+                    .map(|(bi, b)| {
+                        let bp = ppath.index(bi);
+                        for (si, id) in block_sources(&b).iter().enumerate() {
+                            match sources.get(id.as_str()) {
+                                Some(&i) => {
+                                    if !page_sources.contains(&i) {
+                                        page_sources.push(i)
+                                    }
+                                }
+                                None => self.error(
+                                    bp.field("sources").index(si),
+                                    DiagKind::UnknownSource { id: id.clone() },
+                                ),
+                            }
+                        }
+                        self.block(&bp, b, block_ids)
+                    })
+                    .collect();
                 Page {
-                    blocks: blocks
-                        .into_iter()
-                        .enumerate()
-                        .map(|(bi, b)| self.block(&ppath.index(bi), b, block_ids))
-                        .collect(),
+                    blocks,
+                    sources: page_sources,
                 }
             })
             .collect();
@@ -272,8 +394,22 @@ impl<'a> Validator<'a> {
 
     fn block(&mut self, path: &FieldPath, raw: RawBlock, block_ids: &mut Seen) -> Block {
         match raw {
-            RawBlock::Text { body } => Block::Text(self.rich(&path.field("body"), body)),
-            RawBlock::KeyPoints { title, points } => {
+            RawBlock::Text { body, .. } => Block::Text(self.rich(&path.field("body"), body)),
+            RawBlock::Picture {
+                image,
+                alt,
+                caption,
+            } => {
+                self.text(&path.field("alt"), &alt);
+                self.opt_text(&path.field("caption"), &caption);
+                let image = self.asset(path.field("image"), &image).unwrap_or_default();
+                Block::Picture(Picture {
+                    image,
+                    alt,
+                    caption,
+                })
+            }
+            RawBlock::KeyPoints { title, points, .. } => {
                 self.opt_text(&path.field("title"), &title);
                 self.non_empty(&path.field("points"), &points, "points");
                 for (i, p) in points.iter().enumerate() {
@@ -281,7 +417,7 @@ impl<'a> Validator<'a> {
                 }
                 Block::KeyPoints { title, points }
             }
-            RawBlock::RedFlags { title, flags } => {
+            RawBlock::RedFlags { title, flags, .. } => {
                 self.opt_text(&path.field("title"), &title);
                 self.non_empty(&path.field("flags"), &flags, "flags");
                 let flags = flags
@@ -291,9 +427,10 @@ impl<'a> Validator<'a> {
                         let fp = path.field("flags").index(i);
                         self.text(&fp.field("text"), &f.text);
                         self.opt_text(&fp.field("why"), &f.why);
+                        let kind = self.kind(fp.field("kind"), f.kind);
                         RedFlag {
                             text: f.text,
-                            indicator: f.indicator,
+                            kind,
                             why: f.why,
                         }
                     })
@@ -320,13 +457,7 @@ impl<'a> Validator<'a> {
         let image = raw
             .image
             .as_ref()
-            .and_then(|rel| match check_asset(self.root, rel) {
-                Ok(p) => Some(p),
-                Err(kind) => {
-                    self.error(path.field("image"), kind);
-                    None
-                }
-            });
+            .and_then(|rel| self.asset(path.field("image"), rel));
         if raw.image.is_some() && raw.image_alt.is_none() {
             self.error(path.field("image"), DiagKind::MissingAlt);
         }
@@ -344,13 +475,14 @@ impl<'a> Validator<'a> {
                 }
                 self.text(&pp.field("text"), &p.text);
                 self.opt_text(&pp.field("note"), &p.note);
+                let flag = self.kind(pp.field("flag"), p.flag);
                 Part {
                     id: p.id,
                     sender: p.sender,
                     mine: p.mine,
                     time: p.time,
                     text: p.text,
-                    flag: p.flag,
+                    flag,
                     note: p.note,
                 }
             })
@@ -371,6 +503,24 @@ impl<'a> Validator<'a> {
         self.text(&path.field("title"), &raw.title);
         self.opt_text(&path.field("intro"), &raw.intro);
         self.non_empty(&path.field("scenes"), &raw.scenes, "scenes");
+        let image = match (&raw.image, &raw.image_alt) {
+            (Some(rel), alt) => {
+                if alt.is_none() {
+                    self.error(path.field("image"), DiagKind::MissingAlt);
+                }
+                self.opt_text(&path.field("image_alt"), alt);
+                self.asset(path.field("image"), rel).map(|image| Picture {
+                    image,
+                    alt: alt.clone().unwrap_or_default(),
+                    caption: None,
+                })
+            }
+            (None, Some(_)) => {
+                self.warn(path.field("image_alt"), DiagKind::AltWithoutImage);
+                None
+            }
+            (None, None) => None,
+        };
 
         let mut scene_ids = Seen::new();
         let mut index: HashMap<&str, usize> = HashMap::new();
@@ -507,12 +657,19 @@ impl<'a> Validator<'a> {
             id: raw.id.clone(),
             title: raw.title.clone(),
             intro: raw.intro.clone(),
+            image,
             start,
             scenes,
         }
     }
 
-    fn quiz(&mut self, path: &FieldPath, raw: RawQuiz, block_ids: &mut Seen) -> Quiz {
+    fn quiz(
+        &mut self,
+        path: &FieldPath,
+        raw: RawQuiz,
+        block_ids: &mut Seen,
+        ids: &mut Seen,
+    ) -> Quiz {
         if !(0..=100).contains(&raw.pass_mark) {
             self.error(
                 path.field("pass_mark"),
@@ -522,18 +679,56 @@ impl<'a> Validator<'a> {
             );
         }
         self.non_empty(&path.field("questions"), &raw.questions, "questions");
-        let mut ids = Seen::new();
         let pass_mark = raw.pass_mark.clamp(0, 100) as u8;
         let questions = raw
             .questions
             .into_iter()
             .enumerate()
-            .map(|(i, q)| self.question(&path.field("questions").index(i), q, &mut ids, block_ids))
+            .map(|(i, q)| self.question(&path.field("questions").index(i), q, ids, block_ids))
             .collect();
         Quiz {
             pass_mark,
             questions,
         }
+    }
+
+    /// The check before the lessons: copies of quiz questions, then its own.
+    fn pre_check(
+        &mut self,
+        path: &FieldPath,
+        raw: RawPreCheck,
+        quiz: &Quiz,
+        block_ids: &mut Seen,
+        ids: &mut Seen,
+    ) -> PreCheck {
+        let mut questions = Vec::new();
+        let mut seen = Seen::new();
+        for (i, id) in raw.from_quiz.iter().enumerate() {
+            let p = path.field("from_quiz").index(i);
+            if let Some(first) = seen.get(id.as_str()) {
+                self.error(
+                    p,
+                    DiagKind::DuplicateId {
+                        what: IdKind::Question,
+                        id: id.clone(),
+                        first: first.to_string(),
+                    },
+                );
+                continue;
+            }
+            seen.insert(id.clone(), p);
+            match quiz.questions.iter().find(|q| q.id == *id) {
+                Some(q) => questions.push(q.clone()),
+                None => self.error(p, DiagKind::UnknownQuestion { id: id.clone() }),
+            }
+        }
+        for (i, q) in raw.questions.into_iter().enumerate() {
+            questions.push(self.question(&path.field("questions").index(i), q, ids, block_ids));
+        }
+        if questions.is_empty() {
+            self.error(*path, DiagKind::EmptyList { what: "pre_check" });
+        }
+        PreCheck { questions }
     }
 
     fn question(
@@ -660,6 +855,20 @@ impl<'a> Validator<'a> {
     }
 
     fn choices(&mut self, path: &FieldPath, raw: Vec<RawChoice>) -> Vec<Choice> {
+        for pin in [Pin::First, Pin::Last] {
+            let pinned: Vec<usize> = raw
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.pin == Some(pin))
+                .map(|(i, _)| i)
+                .collect();
+            if let [_, second, ..] = pinned[..] {
+                self.error(
+                    path.field("choices").index(second).field("pin"),
+                    DiagKind::TwoPinned { pin },
+                );
+            }
+        }
         if raw.len() < 2 {
             self.error(
                 path.field("choices"),
@@ -678,49 +887,130 @@ impl<'a> Validator<'a> {
                 Choice {
                     text: c.text,
                     correct: c.correct,
+                    pin: c.pin,
                     feedback: c.feedback,
                 }
             })
             .collect()
     }
 
-    pub fn help(&mut self, raw: RawHelpFile) -> Vec<HelpLine> {
+    pub fn help(&mut self, raw: RawHelpFile) -> Help {
         let root = FieldPath::root().field("lines");
-        raw.lines
-            .into_iter()
-            .enumerate()
-            .map(|(i, l)| {
-                let lp = root.index(i);
-                self.text(&lp.field("country"), &l.country);
-                self.text(&lp.field("name"), &l.name);
-                self.opt_text(&lp.field("hours"), &l.hours);
-                self.opt_text(&lp.field("notes"), &l.notes);
-                let date_ok = parse_date(&l.last_checked);
-                if !date_ok {
-                    self.error(
-                        lp.field("last_checked"),
-                        DiagKind::BadDate {
-                            value: l.last_checked.clone(),
-                        },
-                    );
+        self.opt_text(&FieldPath::root().field("notes"), &raw.notes);
+        let mut help = Help {
+            notes: raw.notes,
+            ..Help::default()
+        };
+        for (i, entry) in raw.lines.into_iter().enumerate() {
+            let lp = root.index(i);
+            match entry {
+                RawHelpEntry::HelpLine(l) => {
+                    self.text(&lp.field("country"), &l.country);
+                    self.text(&lp.field("name"), &l.name);
+                    self.opt_text(&lp.field("hours"), &l.hours);
+                    self.opt_text(&lp.field("notes"), &l.notes);
+                    self.opt_text(&lp.field("who_should_call"), &l.who_should_call);
+                    self.date(lp.field("source_checked"), &l.source_checked);
+                    if let Some(d) = &l.called {
+                        self.date(lp.field("called"), d);
+                    }
+                    if l.source.trim().is_empty() {
+                        self.error(lp.field("source"), DiagKind::EmptyList { what: "source" });
+                    }
+                    if l.show == HelpAudience::Learners && l.confidence < Confidence::MediumHigh {
+                        self.error(
+                            lp.field("show"),
+                            DiagKind::WeakSourceForLearners {
+                                confidence: l.confidence,
+                            },
+                        );
+                    }
+                    if l.run_by.is_enforcement() && l.who_should_call.is_none() {
+                        self.error(lp.field("run_by"), DiagKind::EnforcementWithoutAdvice);
+                    }
+                    help.lines.push(HelpLine {
+                        country: l.country,
+                        name: l.name,
+                        number: l.number,
+                        kind: l.kind,
+                        operator: l.operator,
+                        run_by: l.run_by,
+                        hours: l.hours,
+                        notes: l.notes,
+                        who_should_call: l.who_should_call,
+                        source: l.source,
+                        confidence: l.confidence,
+                        source_checked: l.source_checked,
+                        called: l.called,
+                        show: l.show,
+                    });
                 }
-                if l.verified && (l.source.trim().is_empty() || !date_ok) {
-                    self.error(lp.field("verified"), DiagKind::VerifiedWithoutCheck);
+                RawHelpEntry::NotFound(n) => {
+                    self.text(&lp.field("country"), &n.country);
+                    self.text(&lp.field("note"), &n.note);
+                    self.date(lp.field("source_checked"), &n.source_checked);
+                    help.not_found.push(NotFound {
+                        country: n.country,
+                        what: n.what,
+                        note: n.note,
+                        source_checked: n.source_checked,
+                    });
                 }
-                HelpLine {
-                    country: l.country,
-                    name: l.name,
-                    number: l.number,
-                    kind: l.kind,
-                    operator: l.operator,
-                    hours: l.hours,
-                    notes: l.notes,
-                    source: l.source,
-                    last_checked: l.last_checked,
-                    verified: l.verified,
-                }
-            })
-            .collect()
+            }
+        }
+        // Every country with a line has its emergency number, or says none was found.
+        let mut countries: Vec<&Text> = Vec::new();
+        for l in &help.lines {
+            if !countries.contains(&&l.country) {
+                countries.push(&l.country);
+            }
+        }
+        let lang = self.languages.first().map(String::as_str).unwrap_or("en");
+        for c in countries {
+            let has_emergency = help
+                .lines
+                .iter()
+                .any(|l| l.country == *c && l.kind == HelpKind::Emergency)
+                || help
+                    .not_found
+                    .iter()
+                    .any(|n| n.country == *c && n.what == Lookup::Emergency);
+            let regional = help
+                .lines
+                .iter()
+                .filter(|l| l.country == *c)
+                .all(|l| l.kind == HelpKind::Web);
+            if !has_emergency && !regional {
+                self.warn(
+                    root,
+                    DiagKind::NoEmergencyEntry {
+                        country: c.get(lang).to_string(),
+                    },
+                );
+            }
+        }
+        help
+    }
+
+    fn date(&mut self, path: FieldPath, value: &str) {
+        if !parse_date(value) {
+            self.error(
+                path,
+                DiagKind::BadDate {
+                    value: value.to_string(),
+                },
+            );
+        }
+    }
+}
+
+/// The source ids a block names.
+fn block_sources(b: &RawBlock) -> &[String] {
+    match b {
+        RawBlock::Text { sources, .. }
+        | RawBlock::KeyPoints { sources, .. }
+        | RawBlock::RedFlags { sources, .. } => sources,
+        _ => &[],
     }
 }
 
@@ -742,7 +1032,9 @@ fn bfs(start: usize, edges: &[Vec<usize>]) -> Vec<bool> {
     seen
 }
 
-/// Ids: lowercase ASCII letters, digits, `-` and `_`, at most 64 characters.
+/// Ids inside a lesson file: lowercase ASCII letters, digits, `-` and `_`,
+/// at most 64 characters. (Ids that become file names are stricter: see
+/// `crate::progress::ids`.)
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64

@@ -301,6 +301,7 @@ mod tests {
             .map(|(i, &c)| Choice {
                 text: t(&format!("c{i}")),
                 correct: c,
+                pin: None,
                 feedback: Some(t(&format!("fb{i}"))),
             })
             .collect()

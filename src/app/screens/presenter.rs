@@ -460,6 +460,7 @@ fn step_label(cx: &Cx, course: &Course, pres: &Presentation, i: usize) -> String
                 Block::KeyPoints { .. } => cx.t(S::KeyPoints).into(),
                 Block::RedFlags { .. } => cx.t(S::RedFlags).into(),
                 Block::Artefact(a) => cx.c(&a.title).into(),
+                Block::Picture(pic) => cx.c(&pic.alt).into(),
                 Block::Discussion(t) => format!("{}: {}", cx.t(S::Discussion), cx.c(t)),
                 Block::FacilitatorNote(_) => cx.t(S::FacilitatorNote).into(),
                 Block::Scenario(s) => format!("{}: {}", cx.t(S::Story), cx.c(&s.title)),
