@@ -28,7 +28,11 @@ fn langs() -> Vec<String> {
 fn load_bytes(bytes: &[u8]) {
     let path = Path::new("fuzz.ron");
     if let Ok(src) = decode_utf8(path, bytes.to_vec()) {
-        let r = module_from_source(path, &src, &langs(), &root());
+        let meta = alerta::course::CourseMeta {
+            languages: langs(),
+            ..alerta::course::CourseMeta::basic("c", Default::default(), &[])
+        };
+        let r = module_from_source(path, &src, &meta, &root());
         for d in &r.diagnostics {
             // Positions are always real positions.
             assert!(d.line >= 1 && d.col >= 1, "{d}");

@@ -10,8 +10,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let path = Path::new("fuzz.ron");
     if let Ok(src) = decode_utf8(path, data.to_vec()) {
-        let langs = ["en".to_string(), "es".to_string()];
-        let r = module_from_source(path, &src, &langs, Path::new("."));
+        let meta = alerta::course::CourseMeta::basic("c", Default::default(), &["en", "es"]);
+        let r = module_from_source(path, &src, &meta, Path::new("."));
         for d in &r.diagnostics {
             assert!(d.line >= 1 && d.col >= 1);
         }

@@ -183,13 +183,12 @@ pub struct AlertaApp {
 
 /// Loads the course the settings point at (an installed pack), or the bundled one.
 pub fn load_active_course(env: &AppEnv, settings: &AppSettings) -> Loaded {
-    if let Some(id) = &settings.active_course {
-        let dir = env.data.courses_dir().join(id);
-        if let Ok(l) = load_dir(&dir)
-            && !l.course.modules.is_empty()
-        {
-            return l;
-        }
+    if let Some(id) = &settings.active_course
+        && let Ok(dir) = crate::progress::ids::safe_join(&env.data.courses_dir(), id, None)
+        && let Ok(l) = load_dir(&dir)
+        && !l.course.modules.is_empty()
+    {
+        return l;
     }
     match load_dir(&env.lessons_dir) {
         Ok(l) => l,
@@ -907,9 +906,16 @@ impl AlertaApp {
                             }
                             return;
                         }
-                        Some(p) => {
-                            s.progress.profile.pin = Some(crate::progress::model::PinHash::new(&p))
-                        }
+                        Some(p) => match crate::progress::model::PinHash::new(&p) {
+                            Ok(h) => s.progress.profile.pin = Some(h),
+                            Err(e) => {
+                                if let Screen::Settings(st) = &mut self.screen {
+                                    st.message =
+                                        Some(strings::fill(S::ErrorPrefix.get(lang), &[&e]));
+                                }
+                                return;
+                            }
+                        },
                         None => s.progress.profile.pin = None,
                     }
                     self.save();

@@ -364,7 +364,7 @@ fn texts_of(b: &Block) -> Vec<(&'static str, Option<usize>, &Text)> {
 }
 
 /// Every learner text in a block or question that could carry a citation.
-fn citation_texts<'a>(b: &'a Block) -> Vec<&'a Text> {
+fn citation_texts(b: &Block) -> Vec<&Text> {
     match b {
         Block::Text(r) => vec![&r.source],
         Block::KeyPoints { points, .. } => points.iter().collect(),

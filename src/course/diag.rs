@@ -77,6 +77,7 @@ pub enum DiagKind {
     BadId {
         id: String,
     },
+    BadCourseId(crate::progress::ids::IdError),
     EmptyId,
     MissingTranslation {
         lang: String,
@@ -257,6 +258,12 @@ impl DiagKind {
             ),
             BadId { id } => format!(
                 "the id \"{id}\" may only use lowercase letters a-z, digits and hyphens (-)"
+            ),
+            BadCourseId(e) if es => format!(
+                "el id del curso no sirve como nombre de carpeta: solo minúsculas sin tilde, cifras y guiones, hasta 64, sin empezar por guion ({e})"
+            ),
+            BadCourseId(e) => format!(
+                "the course id cannot be used as a folder name: lowercase letters, digits and hyphens only, up to 64, not starting with a hyphen ({e})"
             ),
             EmptyId if es => "el id está vacío".into(),
             EmptyId => "the id is empty".into(),

@@ -67,7 +67,7 @@ impl<'a> Validator<'a> {
     /// A red-flag kind named in a lesson must be one `course.ron` defines.
     fn kind(&mut self, path: FieldPath, k: Option<KindName>) -> Option<String> {
         let k = k?;
-        if self.kinds.iter().any(|d| *d == k.0) {
+        if self.kinds.contains(&k.0) {
             Some(k.0)
         } else {
             let suggestion = self
@@ -177,7 +177,10 @@ impl<'a> Validator<'a> {
     /// Validates `course.ron`. Build this validator with the manifest's own languages.
     pub fn manifest(&mut self, raw: &RawManifest) -> Option<CourseMeta> {
         let root = FieldPath::root();
-        self.id(&root.field("id"), &raw.id, IdKind::Module, &mut Seen::new());
+        // The course id names the folder a pack is installed in: the strict file-id rule.
+        if let Err(e) = crate::progress::ids::check_id(&raw.id) {
+            self.error(root.field("id"), DiagKind::BadCourseId(e));
+        }
         if raw.languages.is_empty() {
             self.error(root.field("languages"), DiagKind::NoLanguages);
         }

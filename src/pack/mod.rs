@@ -29,6 +29,8 @@ pub enum PackError {
     Invalid(Vec<Diagnostic>),
     #[error("this course (version {0}) is already installed")]
     AlreadyInstalled(u32),
+    #[error("the course id in course.ron cannot be used as a folder name: {0}")]
+    BadId(crate::progress::ids::IdError),
 }
 
 /// An installed course.
@@ -218,13 +220,15 @@ fn install_staged(staging: &Path, courses_dir: &Path) -> Result<Installed, PackE
         return Err(PackError::Invalid(errors));
     }
     let meta = loaded.course.meta;
-    let target = courses_dir.join(&meta.id);
+    let target =
+        crate::progress::ids::safe_join(courses_dir, &meta.id, None).map_err(PackError::BadId)?;
     if let Some(existing) = read_installed(&target)
         && existing.version == meta.version
     {
         return Err(PackError::AlreadyInstalled(meta.version));
     }
     // Swap in: the old version is moved aside first and removed only after.
+    // `.old-` + a checked id + digits: still a direct child of `courses_dir`.
     let old = courses_dir.join(format!(".old-{}-{}", meta.id, fastrand::u32(..)));
     let had_old = target.exists();
     if had_old {
@@ -287,7 +291,7 @@ pub fn list_installed(courses_dir: &Path) -> Vec<Installed> {
     };
     let mut v: Vec<Installed> = entries
         .flatten()
-        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+        .filter(|e| crate::progress::ids::check_id(&e.file_name().to_string_lossy()).is_ok())
         .filter(|e| e.path().is_dir())
         .filter_map(|e| read_installed(&e.path()))
         .collect();

@@ -49,6 +49,12 @@ pub enum ImportError {
         "the file is from version {found} of this course; this computer has version {expected}. Use the same lessons on both computers"
     )]
     OtherCourseVersion { found: u32, expected: u32 },
+    /// The learner id inside the file cannot be used as a file name: a crafted
+    /// or damaged file. Nothing is written.
+    #[error(
+        "the learner id in the file is not allowed ({0}); the file may have been tampered with"
+    )]
+    BadId(super::ids::IdError),
 }
 
 /// The file is written as two RON values: the header, then the progress.
@@ -56,6 +62,8 @@ pub enum ImportError {
 /// reader (and its migrations) as a profile's own file.
 const MARKER: &str = "\n// --- progress ---\n";
 
+/// The export of `progress` for `course`. It never carries the learner's PIN
+/// or its hash: a USB stick can be lost.
 pub fn export_text(progress: &Progress, course: &Course, now: i64) -> String {
     let header = ExportHeader {
         format: EXPORT_FORMAT.into(),
@@ -65,6 +73,14 @@ pub fn export_text(progress: &Progress, course: &Course, now: i64) -> String {
         course_id: course.meta.id.clone(),
         course_version: course.meta.version,
     };
+    export_text_with(&header, progress)
+}
+
+/// An export file's text for a header and progress (the PIN is left out).
+pub fn export_text_with(header: &ExportHeader, progress: &Progress) -> String {
+    let mut progress = progress.clone();
+    progress.profile.pin = None;
+    let progress = &progress;
     let head =
         ron::ser::to_string_pretty(&header, ron::ser::PrettyConfig::new().struct_names(true))
             .unwrap_or_default();
@@ -127,17 +143,24 @@ pub fn parse_export(text: &str) -> Result<Export, ImportError> {
         .with_recursion_limit(16)
         .from_str(head)
         .map_err(|_| ImportError::NotAnExport)?;
+    let header = &header;
     if header.format != EXPORT_FORMAT {
         return Err(ImportError::NotAnExport);
     }
     if header.format_version > EXPORT_VERSION {
         return Err(ImportError::NewerFormat);
     }
-    let progress = parse_progress(body).map_err(|e| match e {
+    let mut progress = parse_progress(body).map_err(|e| match e {
         super::model::ProgressError::FutureVersion { .. } => ImportError::NewerFormat,
         other => ImportError::Damaged(other.to_string()),
     })?;
-    Ok(Export { header, progress })
+    super::ids::check_id(&progress.profile.id).map_err(ImportError::BadId)?;
+    // Older exports carried the PIN's hash; it has no business on this computer.
+    progress.profile.pin = None;
+    Ok(Export {
+        header: header.clone(),
+        progress,
+    })
 }
 
 pub fn read_export(path: &Path) -> Result<Export, ImportError> {

@@ -1,9 +1,12 @@
 //! Learner progress: profiles, mastery, review, and a store that never loses
 //! work. Pure data and file I/O; no egui.
 
+pub mod class;
 pub mod clock;
 pub mod export;
+pub mod ids;
 pub mod model;
+pub mod pin;
 pub mod profiles;
 pub mod review;
 pub mod store;

@@ -7,7 +7,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use super::clock::Now;
 use super::review::{self, Card};
@@ -58,36 +57,7 @@ pub struct ProfileInfo {
     pub pin: Option<PinHash>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PinHash {
-    pub salt: String,
-    pub hash: String,
-}
-
-impl PinHash {
-    pub fn new(pin: &str) -> PinHash {
-        let salt = format!("{:016x}", fastrand::u64(..));
-        let hash = Self::digest(&salt, pin);
-        PinHash { salt, hash }
-    }
-
-    fn digest(salt: &str, pin: &str) -> String {
-        let mut h = Sha256::new();
-        h.update(salt.as_bytes());
-        h.update(b":");
-        h.update(pin.as_bytes());
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
-    }
-
-    pub fn matches(&self, pin: &str) -> bool {
-        Self::digest(&self.salt, pin) == self.hash
-    }
-}
-
-/// A PIN is 4 to 8 digits.
-pub fn valid_pin(pin: &str) -> bool {
-    (4..=8).contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit())
-}
+pub use super::pin::{PinHash, valid_pin};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -568,7 +538,7 @@ mod tests {
     #[test]
     fn round_trip() {
         let mut p = Progress::new("p-1", "Ana", "es", now());
-        p.profile.pin = Some(PinHash::new("1234"));
+        p.profile.pin = Some(PinHash::legacy("1234"));
         p.courses.entry("c".into()).or_default().modules.insert(
             "m".into(),
             ModuleProgress {
@@ -616,15 +586,5 @@ mod tests {
             parse_progress("Progress(version: 2)"),
             Err(ProgressError::NoProfile)
         );
-    }
-
-    #[test]
-    fn pins() {
-        let h = PinHash::new("4321");
-        assert!(h.matches("4321"));
-        assert!(!h.matches("1234"));
-        assert!(valid_pin("0000"));
-        assert!(!valid_pin("12a4"));
-        assert!(!valid_pin("123"));
     }
 }

@@ -148,8 +148,9 @@ impl DataDir {
         self.root.join("courses")
     }
 
-    pub fn profile_dir(&self, id: &str) -> PathBuf {
-        self.profiles_dir().join(id)
+    /// The folder of profile `id`, if `id` is a valid id (see [`super::ids`]).
+    pub fn profile_dir(&self, id: &str) -> Result<PathBuf, super::ids::IdError> {
+        super::ids::safe_join(&self.profiles_dir(), id, None)
     }
 
     /// Checks that the data folder can be written, by creating it and a test file.
@@ -189,6 +190,8 @@ impl DataDir {
         let mut out: Vec<ProfileEntry> = entries
             .flatten()
             .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            // Only folders whose names are valid ids are profiles.
+            .filter(|e| super::ids::check_id(&e.file_name().to_string_lossy()).is_ok())
             .map(|e| {
                 let id = e.file_name().to_string_lossy().into_owned();
                 let main = e.path().join(PROGRESS_FILE);
@@ -238,15 +241,18 @@ impl DataDir {
         if self.name_taken(&name, None) {
             return Err(ProfileError::NameTaken(name));
         }
-        let id = loop {
-            let id = format!("p-{:08x}", fastrand::u32(..));
-            if !self.profile_dir(&id).exists() {
-                break id;
+        let (id, dir) = loop {
+            let id = super::ids::new_id("p");
+            let dir = self
+                .profile_dir(&id)
+                .map_err(|e| ProfileError::Io(e.to_string()))?;
+            if !dir.exists() {
+                break (id, dir);
             }
         };
         let mut progress = Progress::new(&id, &name, language, now);
         progress.saved_at = now.unix;
-        let store = Store::create(&self.profile_dir(&id), &progress)?;
+        let store = Store::create(&dir, &progress)?;
         Ok(Opened {
             store,
             progress,
@@ -255,8 +261,8 @@ impl DataDir {
     }
 
     pub fn open_profile(&self, id: &str, mode: Mode) -> Result<Opened, ProfileError> {
-        let dir = self.profile_dir(id);
-        if !dir.is_dir() || id.contains(['/', '\\']) || id.starts_with('.') {
+        let dir = self.profile_dir(id).map_err(|_| ProfileError::NotFound)?;
+        if !dir.is_dir() {
             return Err(ProfileError::NotFound);
         }
         Ok(Store::open(&dir, mode)?)
@@ -276,8 +282,8 @@ impl DataDir {
     /// Deletes a profile and all its files, backups included. Refuses while
     /// another window has it open.
     pub fn delete_profile(&self, id: &str) -> Result<(), ProfileError> {
-        let dir = self.profile_dir(id);
-        if !dir.is_dir() || id.contains(['/', '\\']) || id.starts_with('.') || id.is_empty() {
+        let dir = self.profile_dir(id).map_err(|_| ProfileError::NotFound)?;
+        if !dir.is_dir() {
             return Err(ProfileError::NotFound);
         }
         let lock = super::store::take_lock(&dir)?;
@@ -290,9 +296,8 @@ impl DataDir {
         self.list_profiles()
             .into_iter()
             .filter_map(|e| {
-                Store::open(&self.profile_dir(&e.id), Mode::ReadOnly)
-                    .ok()
-                    .map(|o| o.progress)
+                let dir = self.profile_dir(&e.id).ok()?;
+                Store::open(&dir, Mode::ReadOnly).ok().map(|o| o.progress)
             })
             .collect()
     }
@@ -348,7 +353,10 @@ mod tests {
         ));
         drop(luis);
         data.delete_profile(&id).unwrap();
-        assert!(!data.profile_dir(&id).exists(), "really gone, backups too");
+        assert!(
+            !data.profile_dir(&id).unwrap().exists(),
+            "really gone, backups too"
+        );
         let names: Vec<_> = data.list_profiles().into_iter().map(|p| p.name).collect();
         assert_eq!(names, ["Ana"]);
     }

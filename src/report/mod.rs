@@ -2,9 +2,12 @@
 //! Pure data; the classroom screen and `alerta report` both use it.
 
 pub mod certificate;
+pub mod csv_out;
 
 use std::collections::BTreeMap;
 use std::io::Write;
+
+use csv_out::{Cell, CsvOut};
 use std::path::{Path, PathBuf};
 
 use crate::course::Course;
@@ -165,9 +168,9 @@ impl ClassReport {
     }
 
     /// Writes the per-learner table. Numbers are plain numbers; an empty cell
-    /// means "no finished attempt".
+    /// means "no finished attempt". Text cells cannot run as formulas.
     pub fn write_learners_csv(&self, out: impl Write, anonymised: bool) -> csv::Result<()> {
-        let mut w = csv::Writer::from_writer(out);
+        let mut w = CsvOut::new(out);
         let mut header = vec!["learner".to_string()];
         if !anonymised {
             header.push("source".into());
@@ -180,29 +183,29 @@ impl ClassReport {
             header.push(format!("{m}_minutes"));
         }
         header.push("most_missed".into());
-        w.write_record(&header)?;
+        w.header(&header)?;
         for l in &self.learners {
-            let mut rec = vec![l.name.clone()];
+            let mut rec = vec![Cell::text(&l.name)];
             if !anonymised {
-                rec.push(match &l.origin {
+                rec.push(Cell::text(match &l.origin {
                     Origin::ThisComputer => "this computer".into(),
                     Origin::Imported(p) => p
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                });
+                }));
             }
-            rec.push(l.modules_passed.to_string());
-            rec.push(minutes(l.total_seconds).to_string());
+            rec.push(Cell::num(l.modules_passed));
+            rec.push(Cell::num(minutes(l.total_seconds)));
             for i in 0..self.module_ids.len() {
-                rec.push(l.best[i].map(|s| s.to_string()).unwrap_or_default());
-                rec.push(l.attempts[i].to_string());
-                rec.push(minutes(l.seconds[i]).to_string());
+                rec.push(Cell::opt_num(l.best[i]));
+                rec.push(Cell::num(l.attempts[i]));
+                rec.push(Cell::num(minutes(l.seconds[i])));
             }
-            rec.push(l.most_missed.join("; "));
-            w.write_record(&rec)?;
+            rec.push(Cell::text(l.most_missed.join("; ")));
+            w.row(rec)?;
         }
-        w.flush()?;
+        w.finish()?;
         Ok(())
     }
 
@@ -213,8 +216,8 @@ impl ClassReport {
         course: &Course,
         lang: &str,
     ) -> csv::Result<()> {
-        let mut w = csv::Writer::from_writer(out);
-        w.write_record([
+        let mut w = CsvOut::new(out);
+        w.header(&[
             "module",
             "question",
             "prompt",
@@ -228,18 +231,20 @@ impl ClassReport {
                 .and_then(|m| m.question(&q.question))
                 .map(|x| x.prompt.get(lang).to_string())
                 .unwrap_or_default();
-            w.write_record([
-                q.module.clone(),
-                q.question.clone(),
-                prompt,
-                q.answered.to_string(),
-                q.right.to_string(),
-                q.share_right()
-                    .map(|s| format!("{s:.2}"))
-                    .unwrap_or_default(),
+            w.row([
+                Cell::text(&q.module),
+                Cell::text(&q.question),
+                Cell::text(prompt),
+                Cell::num(q.answered),
+                Cell::num(q.right),
+                Cell::Num(
+                    q.share_right()
+                        .map(|s| format!("{s:.2}"))
+                        .unwrap_or_default(),
+                ),
             ])?;
         }
-        w.flush()?;
+        w.finish()?;
         Ok(())
     }
 }

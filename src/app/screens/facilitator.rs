@@ -239,9 +239,13 @@ pub fn apply(app: &mut AlertaApp, cmd: FacCommand) {
                     hub_message(app, S::PinInvalid.get(lang).into());
                     return;
                 }
-                Some(p) => {
-                    app.settings.facilitator_pin = Some(crate::progress::model::PinHash::new(&p))
-                }
+                Some(p) => match crate::progress::model::PinHash::new(&p) {
+                    Ok(h) => app.settings.facilitator_pin = Some(h),
+                    Err(e) => {
+                        hub_message(app, strings::fill(S::ErrorPrefix.get(lang), &[&e]));
+                        return;
+                    }
+                },
                 None => app.settings.facilitator_pin = None,
             }
             let msg = match app.env.data.save_settings(&app.settings) {

@@ -264,48 +264,45 @@ fn save_session(app: &AlertaApp, notes: &str) -> Result<(), crate::progress::Sav
 
 /// The summary as CSV: one row per choice of every tally.
 pub fn summary_csv(rec: &SessionRecord) -> Vec<u8> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record(["module", "step", "prompt", "choice", "hands", "correct"]);
+    use crate::report::csv_out::{Cell, CsvOut};
+    let mut w = CsvOut::new(Vec::new());
+    let _ = w.header(&["module", "step", "prompt", "choice", "hands", "correct"]);
     for t in &rec.tallies {
         for (i, c) in t.choices.iter().enumerate() {
-            let _ = w.write_record([
-                rec.module.clone(),
-                t.key.clone(),
-                t.prompt.clone(),
-                c.clone(),
-                t.hands.get(i).copied().unwrap_or(0).to_string(),
-                if t.key.starts_with("q:") {
-                    if t.correct.get(i).copied().unwrap_or(false) {
-                        "1"
-                    } else {
-                        "0"
-                    }
-                    .to_string()
-                } else {
-                    String::new()
-                },
+            let correct = if t.key.starts_with("q:") {
+                Cell::num(u8::from(t.correct.get(i).copied().unwrap_or(false)))
+            } else {
+                Cell::Num(String::new())
+            };
+            let _ = w.row([
+                Cell::text(&rec.module),
+                Cell::text(&t.key),
+                Cell::text(&t.prompt),
+                Cell::text(c),
+                Cell::num(t.hands.get(i).copied().unwrap_or(0)),
+                correct,
             ]);
         }
     }
-    let _ = w.write_record([
-        rec.module.clone(),
-        "summary".into(),
-        "steps covered".into(),
-        format!("{} of {}", rec.steps_covered, rec.steps_total),
-        rec.steps_covered.to_string(),
-        String::new(),
+    let _ = w.row([
+        Cell::text(&rec.module),
+        Cell::text("summary"),
+        Cell::text("steps covered"),
+        Cell::text(format!("{} of {}", rec.steps_covered, rec.steps_total)),
+        Cell::num(rec.steps_covered),
+        Cell::Num(String::new()),
     ]);
     if !rec.notes.trim().is_empty() {
-        let _ = w.write_record([
-            rec.module.clone(),
-            "notes".into(),
-            rec.notes.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
+        let _ = w.row([
+            Cell::text(&rec.module),
+            Cell::text("notes"),
+            Cell::text(&rec.notes),
+            Cell::Num(String::new()),
+            Cell::Num(String::new()),
+            Cell::Num(String::new()),
         ]);
     }
-    w.into_inner().unwrap_or_default()
+    w.finish().unwrap_or_default()
 }
 
 pub fn apply(app: &mut AlertaApp, cmd: FacCommand) {
