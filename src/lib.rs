@@ -12,6 +12,7 @@ pub mod benchkit;
 pub mod cli;
 pub mod course;
 pub mod pack;
+pub mod present;
 pub mod progress;
 pub mod quiz;
 pub mod report;

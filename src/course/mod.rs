@@ -6,6 +6,7 @@ pub mod load;
 pub mod locate;
 pub mod markup;
 pub mod model;
+pub mod pages;
 pub mod raw;
 pub mod synthetic;
 pub mod text;

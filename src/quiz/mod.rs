@@ -2,6 +2,7 @@
 
 pub mod grade;
 pub mod run;
+pub mod scenario;
 
 pub use grade::{Answer, Grade, Mark, a_wrong_answer, grade, model_answer};
 pub use run::{AnswerRecord, QuizAttempt, QuizRun, Status, TryOutcome};

@@ -6,9 +6,13 @@
 //!   the second try half a point, and nothing once the answer was shown. The
 //!   score is the percentage of points over questions, rounded to the nearest
 //!   whole number; the module is passed when it reaches the quiz's pass mark.
-//! - Choices are shown in the author's order on the first attempt and
-//!   shuffled on every retry. Ordering items always start shuffled, never in
-//!   the right order. The shuffle is seeded, so a test can reproduce it.
+//! - Choices of Single and Multi questions are shuffled on every attempt, the
+//!   first included, so no position gives the answer away; a choice the author
+//!   pinned (`pin: First` or `pin: Last`) keeps its place. Ordering items never
+//!   start in the right order nor in exactly the reverse order. True/false keeps
+//!   its natural order. The shuffle is seeded per attempt, so a test (and a
+//!   bug report) can reproduce it; grading and stored answers use the course's
+//!   own indices, so they follow the choice, not its position.
 
 use serde::{Deserialize, Serialize};
 
@@ -133,6 +137,47 @@ pub fn shuffled(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
     v
 }
 
+/// A shuffled order of `choices` that keeps pinned choices first or last.
+pub fn choice_layout(choices: &[crate::course::Choice], rng: &mut fastrand::Rng) -> Vec<usize> {
+    use crate::course::Pin;
+    let first: Vec<usize> = (0..choices.len())
+        .filter(|&i| choices[i].pin == Some(Pin::First))
+        .collect();
+    let last: Vec<usize> = (0..choices.len())
+        .filter(|&i| choices[i].pin == Some(Pin::Last))
+        .collect();
+    let mut middle: Vec<usize> = (0..choices.len())
+        .filter(|&i| choices[i].pin.is_none())
+        .collect();
+    rng.shuffle(&mut middle);
+    first.into_iter().chain(middle).chain(last).collect()
+}
+
+/// A starting order for `n` ordering items that is neither the right order
+/// nor its exact reverse (when `n` > 2 allows one).
+pub fn order_layout(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
+    let is_sorted = |o: &[usize]| o.iter().enumerate().all(|(i, &x)| i == x);
+    let is_reversed = |o: &[usize]| o.iter().enumerate().all(|(i, &x)| x == n - 1 - i);
+    let mut order = shuffled(n, rng);
+    if n < 2 {
+        return order;
+    }
+    if n == 2 {
+        // Only two orders exist; the wrong one is the reverse.
+        return vec![1, 0];
+    }
+    for _ in 0..32 {
+        if !is_sorted(&order) && !is_reversed(&order) {
+            return order;
+        }
+        rng.shuffle(&mut order);
+    }
+    // Deterministic fallback: the right order with the first two swapped.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.swap(0, 1);
+    order
+}
+
 impl QuizRun {
     pub fn new(module: &Module, attempt_no: u32, seed: u64, now: i64) -> QuizRun {
         let mut rng = fastrand::Rng::with_seed(seed);
@@ -142,21 +187,9 @@ impl QuizRun {
             .iter()
             .map(|q| match &q.kind {
                 QuestionKind::Single { choices } | QuestionKind::Multi { choices } => {
-                    if attempt_no > 1 {
-                        shuffled(choices.len(), &mut rng)
-                    } else {
-                        (0..choices.len()).collect()
-                    }
+                    choice_layout(choices, &mut rng)
                 }
-                QuestionKind::Order { items } => {
-                    let n = items.len();
-                    let mut order = shuffled(n, &mut rng);
-                    // Never start in the right order: rotate by one if it is.
-                    if n > 1 && order.iter().enumerate().all(|(i, &x)| i == x) {
-                        order.rotate_left(1);
-                    }
-                    order
-                }
+                QuestionKind::Order { items } => order_layout(items.len(), &mut rng),
                 QuestionKind::TrueFalse { .. } => vec![0, 1],
                 QuestionKind::SpotFlags { artefact, .. } => (0..artefact.parts.len()).collect(),
             })
@@ -355,10 +388,14 @@ mod tests {
     }
 
     #[test]
-    fn retry_shuffles_reproducibly() {
+    fn every_attempt_shuffles_reproducibly() {
         let m = module();
-        let first = QuizRun::new(&m, 1, 42, 0);
-        assert!(first.layouts[0].iter().enumerate().all(|(i, &x)| i == x));
+        // The first attempt is shuffled too: over many seeds the right answer
+        // of a Single question is not always shown first.
+        let firsts: std::collections::BTreeSet<usize> = (0..50u64)
+            .map(|s| QuizRun::new(&m, 1, s, 0).layouts[0][0])
+            .collect();
+        assert!(firsts.len() > 1, "first attempts all start the same way");
         let a = QuizRun::new(&m, 2, 42, 0);
         let b = QuizRun::new(&m, 2, 42, 0);
         assert_eq!(a.layouts, b.layouts, "same seed, same order");
@@ -368,10 +405,50 @@ mod tests {
         for seed in 0..200 {
             let r = QuizRun::new(&m, 1, seed, 0);
             for (qi, q) in m.quiz.questions.iter().enumerate() {
-                if let QuestionKind::Order { .. } = q.kind {
+                if let QuestionKind::Order { items } = &q.kind {
                     let l = &r.layouts[qi];
+                    let n = items.len();
                     assert!(!l.iter().enumerate().all(|(i, &x)| i == x));
+                    if n > 2 {
+                        assert!(!l.iter().enumerate().all(|(i, &x)| x == n - 1 - i));
+                    }
                 }
+            }
+        }
+    }
+
+    fn choices(pins: &[Option<crate::course::Pin>]) -> Vec<crate::course::Choice> {
+        pins.iter()
+            .map(|&pin| crate::course::Choice {
+                text: Default::default(),
+                correct: false,
+                pin,
+                feedback: None,
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn layouts_are_permutations_and_pins_stay(n in 2usize..8, seed: u64, pin_last: bool, pin_first: bool) {
+            use crate::course::Pin;
+            let mut pins = vec![None; n];
+            if pin_last { pins[n - 1] = Some(Pin::Last); }
+            if pin_first && n > 2 { pins[1] = Some(Pin::First); }
+            let cs = choices(&pins);
+            let l = choice_layout(&cs, &mut fastrand::Rng::with_seed(seed));
+            let mut sorted = l.clone();
+            sorted.sort();
+            proptest::prop_assert_eq!(sorted, (0..n).collect::<Vec<_>>());
+            if pin_last { proptest::prop_assert_eq!(*l.last().unwrap(), n - 1); }
+            if pin_first && n > 2 { proptest::prop_assert_eq!(l[0], 1); }
+            let o = order_layout(n, &mut fastrand::Rng::with_seed(seed));
+            let mut so = o.clone();
+            so.sort();
+            proptest::prop_assert_eq!(so, (0..n).collect::<Vec<_>>());
+            proptest::prop_assert!(o.iter().enumerate().any(|(i, &x)| i != x));
+            if n > 2 {
+                proptest::prop_assert!(o.iter().enumerate().any(|(i, &x)| x != n - 1 - i));
             }
         }
     }
