@@ -10,7 +10,7 @@ struct Empty {
     started: Instant,
     frames: u32,
     timing: bool,
-    meter: Option<alerta::benchkit::FrameMeter>,
+    meter: Option<alerta::app::dev::FrameMeter>,
 }
 
 impl eframe::App for Empty {
@@ -61,7 +61,7 @@ fn main() -> eframe::Result {
                 meter: std::env::var("ALERTA_REPAINT_SECONDS")
                     .ok()
                     .and_then(|s| s.parse().ok())
-                    .map(alerta::benchkit::FrameMeter::new),
+                    .map(alerta::app::dev::FrameMeter::new),
             }))
         }),
     )

@@ -8,7 +8,6 @@
 #![allow(clippy::result_large_err)]
 
 pub mod app;
-pub mod benchkit;
 pub mod cli;
 pub mod course;
 pub mod pack;
@@ -17,5 +16,5 @@ pub mod progress;
 pub mod quiz;
 pub mod report;
 
-/// When the process started, for the startup benchmark.
+/// When the process started, for the startup benchmark (`dev` builds).
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();

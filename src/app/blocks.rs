@@ -6,10 +6,13 @@ use std::collections::{BTreeSet, HashSet};
 
 use eframe::egui::{self, Align, CornerRadius, Frame, Layout, Margin, RichText, Stroke};
 
-use super::screens::module::ScenarioPlay;
-use super::{Command, Cx, S, widgets};
+use super::command::{Command, Nav};
+use super::cx::Cx;
+use super::strings::S;
+use super::widgets;
 use crate::course::{Artefact, ArtefactKind, Block, Outcome, Part, Scenario, SceneStep};
 use crate::quiz::Mark;
+use crate::quiz::scenario::ScenarioPlay;
 
 /// "ILO indicator: Deception", or just the kind's name when the course gives no label.
 pub fn kind_label(cx: &Cx, kind: Option<&str>) -> Option<String> {
@@ -19,6 +22,24 @@ pub fn kind_label(cx: &Cx, kind: Option<&str>) -> Option<String> {
         Some(label) => format!("{}: {name}", cx.c(label)),
         None => name.to_string(),
     })
+}
+
+/// The course's picture for a kind of red flag, or a flag mark. The picture
+/// is named by the kind's name for screen readers.
+fn kind_icon(ui: &mut egui::Ui, cx: &Cx, kind: Option<&str>) {
+    let k = kind.and_then(|k| cx.course.meta.flag_kind(k));
+    match k.and_then(|k| k.icon.as_ref().map(|i| (k, i))) {
+        Some((k, icon)) => {
+            let uri = format!("file://{}", icon.display());
+            let size = 44.0;
+            let r = ui.add(egui::Image::new(uri).fit_to_exact_size(egui::vec2(size, size)));
+            let name = cx.c(&k.name).to_string();
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &name));
+        }
+        None => {
+            ui.label(RichText::new("⚑").color(cx.p.flag).strong());
+        }
+    }
 }
 
 /// A picture from the course folder, as wide as the column allows (it scales with zoom).
@@ -54,12 +75,14 @@ pub struct BlockState<'a> {
     pub scenario: Option<&'a ScenarioPlay>,
     /// Drawing for a projected audience: no buttons, no facilitator notes.
     pub audience: bool,
+    /// Seeds the choice order of a story that has not started yet.
+    pub seed: u64,
 }
 
 pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut Vec<Command>) {
     let p = cx.p;
     match b {
-        Block::Text(rt) => widgets::rich(ui, &p, rt.get(cx.lang.code())),
+        Block::Text(rt) => widgets::rich(ui, &p, rt.get(cx.lang)),
         Block::KeyPoints { title, points } => {
             widgets::note_box(ui, p.note_bg, p.accent, |ui| {
                 let t = title
@@ -82,7 +105,7 @@ pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut 
                 for f in flags {
                     ui.add_space(4.0);
                     ui.horizontal_top(|ui| {
-                        ui.label(RichText::new("⚑").color(p.flag).strong());
+                        kind_icon(ui, cx, f.kind.as_deref());
                         ui.vertical(|ui| {
                             widgets::para(ui, cx.c(&f.text));
                             if let Some(k) = kind_label(cx, f.kind.as_deref()) {
@@ -138,7 +161,7 @@ pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut 
             }
         }
         Block::Picture(pic) => picture(ui, cx, pic),
-        Block::Scenario(sc) => scenario(ui, cx, sc, st.scenario, st.audience, cmds),
+        Block::Scenario(sc) => scenario(ui, cx, sc, st, cmds),
     }
     ui.add_space(8.0);
 }
@@ -179,11 +202,12 @@ fn part_body(ui: &mut egui::Ui, cx: &Cx, kind: ArtefactKind, part: &Part, index:
 pub fn artefact(ui: &mut egui::Ui, cx: &Cx, a: &Artefact, mode: &ArtefactMode) -> Option<usize> {
     let p = cx.p;
     let mut clicked = None;
-    ui.label(
-        RichText::new(format!("{} · {}", cx.t(S::Example), cx.c(&a.title)))
-            .small()
-            .color(p.weak),
-    );
+    // The caption is the course's own ("An invented example" in the bundled course).
+    let caption = match &cx.course.meta.example_caption {
+        Some(c) => format!("{} · {}", cx.c(c), cx.c(&a.title)),
+        None => cx.c(&a.title).to_string(),
+    };
+    ui.label(RichText::new(caption).small().color(p.weak));
     let outer_fill = match a.kind {
         ArtefactKind::Chat => p.note_bg,
         _ => p.card,
@@ -376,13 +400,21 @@ pub fn scenario(
     ui: &mut egui::Ui,
     cx: &Cx,
     sc: &Scenario,
-    play: Option<&ScenarioPlay>,
-    audience: bool,
+    st: &BlockState,
     cmds: &mut Vec<Command>,
 ) {
     let p = cx.p;
-    let current = play.map(|pl| pl.current).unwrap_or(sc.start);
-    let step_no = play.map(|pl| pl.path.len()).unwrap_or(1);
+    let audience = st.audience;
+    let fresh;
+    let play = match st.scenario {
+        Some(pl) => pl,
+        None => {
+            fresh = ScenarioPlay::new(sc, 0, st.seed);
+            &fresh
+        }
+    };
+    let current = play.current;
+    let step_no = play.path.len();
     widgets::card(ui, &p, |ui| {
         ui.label(
             RichText::new(format!("📖 {}", cx.t(S::Story)))
@@ -412,8 +444,10 @@ pub fn scenario(
         match &scene.step {
             SceneStep::Choices(choices) => {
                 ui.label(RichText::new(cx.t(S::WhatShouldDo)).strong());
-                for (i, c) in choices.iter().enumerate() {
-                    let label = format!("{}  {}", i + 1, cx.c(&c.text));
+                // Shown in this run's order; each choice keeps its course index.
+                for (shown, i) in play.choice_order(sc).into_iter().enumerate() {
+                    let Some(c) = choices.get(i) else { continue };
+                    let label = format!("{}  {}", shown + 1, cx.c(&c.text));
                     if audience {
                         ui.add(egui::Label::new(RichText::new(label)).wrap());
                         continue;
@@ -424,7 +458,7 @@ pub fn scenario(
                                 .wrap()
                                 .min_size(egui::vec2(ui.available_width(), 44.0)),
                         )
-                        .on_hover_text(cx.tf(S::ChoiceTip, &[&(i + 1)]));
+                        .on_hover_text(cx.tf(S::ChoiceTip, &[&(shown + 1)]));
                     if b.clicked() {
                         cmds.push(Command::ScenarioChoose {
                             scenario: sc.id.clone(),
@@ -454,7 +488,7 @@ pub fn scenario(
                     ui.horizontal_wrapped(|ui| {
                         if widgets::button(ui, cx.t(S::WhereToGetHelp), cx.t(S::HelpTip)).clicked()
                         {
-                            cmds.push(Command::Go(super::screens::Nav::Help));
+                            cmds.push(Command::Go(Nav::Help));
                         }
                         if ui.button(cx.t(S::PlayAgain)).clicked() {
                             cmds.push(Command::ScenarioRestart {

@@ -1,10 +1,12 @@
 //! What the app needs from the outside world, injectable for tests: the
 //! clock, file dialogs, and where data and lessons are.
 
+#[cfg(any(test, feature = "dev"))]
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::sync::Arc;
+#[cfg(any(test, feature = "dev"))]
+use std::sync::Mutex;
 
 use crate::progress::{Clock, DataDir, SystemClock};
 
@@ -39,12 +41,41 @@ impl Dialogs for NativeDialogs {
     }
 }
 
+/// Reading text aloud. The app owns one; tests use a fake.
+pub trait Speech: Send {
+    /// Reads these `(language, text)` pairs in order, replacing anything
+    /// being read. Returns at once.
+    fn speak(&mut self, texts: &[(String, String)], slow: bool);
+    /// Stops at once.
+    fn stop(&mut self);
+    /// Whether there is a voice for `lang`; `Err` says why not, as a UI key.
+    fn available(&self, lang: &str) -> Result<(), super::strings::S>;
+    /// Whether something is being read now.
+    fn speaking(&self) -> bool;
+}
+
+/// No speech at all (the default until a backend is chosen).
+pub struct NoSpeech;
+
+impl Speech for NoSpeech {
+    fn speak(&mut self, _texts: &[(String, String)], _slow: bool) {}
+    fn stop(&mut self) {}
+    fn available(&self, _lang: &str) -> Result<(), super::strings::S> {
+        Err(super::strings::S::NoVoice)
+    }
+    fn speaking(&self) -> bool {
+        false
+    }
+}
+
 /// Scripted answers for tests. Clones share the same queues.
+#[cfg(any(test, feature = "dev"))]
 #[derive(Clone, Default)]
 pub struct FakeDialogs {
     inner: Arc<Mutex<FakeQueues>>,
 }
 
+#[cfg(any(test, feature = "dev"))]
 #[derive(Default)]
 struct FakeQueues {
     save: VecDeque<PathBuf>,
@@ -53,6 +84,7 @@ struct FakeQueues {
     asked: Vec<String>,
 }
 
+#[cfg(any(test, feature = "dev"))]
 impl FakeDialogs {
     pub fn answer_save(&self, p: impl Into<PathBuf>) {
         self.inner.lock().unwrap().save.push_back(p.into());
@@ -69,6 +101,7 @@ impl FakeDialogs {
     }
 }
 
+#[cfg(any(test, feature = "dev"))]
 impl Dialogs for FakeDialogs {
     fn save_file(&mut self, title: &str, _default_name: &str, _ext: &str) -> Option<PathBuf> {
         let mut q = self.inner.lock().unwrap();
@@ -87,21 +120,44 @@ impl Dialogs for FakeDialogs {
     }
 }
 
+/// Asks the window to draw again (the saver uses it when a save fails).
+#[derive(Clone)]
+pub struct Repaint(Arc<dyn Fn() + Send + Sync>);
+
+impl Repaint {
+    pub fn new(f: impl Fn() + Send + Sync + 'static) -> Repaint {
+        Repaint(Arc::new(f))
+    }
+
+    /// A plain function to hand to a thread.
+    pub fn as_fn(&self) -> impl Fn() + Send + 'static {
+        let f = self.0.clone();
+        move || f()
+    }
+}
+
+impl Default for Repaint {
+    fn default() -> Self {
+        Repaint::new(|| {})
+    }
+}
+
 /// Everything the app takes from outside.
 pub struct AppEnv {
     pub clock: Arc<dyn Clock>,
     pub dialogs: Box<dyn Dialogs>,
+    pub speech: Box<dyn Speech>,
     pub data: DataDir,
     /// The bundled course (or `--lessons DIR`).
     pub lessons_dir: PathBuf,
-    /// Print the time to the first frames, then close (for `scripts/bench-startup.sh`).
-    pub startup_timing: Option<Instant>,
-    /// Keep repainting for this many seconds, then print frames and CPU per
-    /// frame and close (for measuring a heavy page).
-    pub repaint_seconds: Option<f64>,
-    /// Steps to open a screen at start, for benchmarks and screenshots
-    /// (see [`crate::app::AlertaApp::open_script`]).
-    pub open: Option<String>,
+    /// Reload the course when its files change (`--watch`).
+    pub watch: bool,
+    /// Set by the effect runner; the frame closes the window.
+    pub close_requested: bool,
+    pub repaint: Repaint,
+    /// Benchmarks and scripted screens (`dev` builds only).
+    #[cfg(feature = "dev")]
+    pub dev: crate::app::dev::DevOptions,
 }
 
 impl AppEnv {
@@ -109,11 +165,14 @@ impl AppEnv {
         AppEnv {
             clock: Arc::new(SystemClock),
             dialogs: Box::new(NativeDialogs),
+            speech: Box::new(NoSpeech),
             data,
             lessons_dir: lessons_dir.to_path_buf(),
-            startup_timing: None,
-            repaint_seconds: None,
-            open: None,
+            watch: false,
+            close_requested: false,
+            repaint: Repaint::default(),
+            #[cfg(feature = "dev")]
+            dev: Default::default(),
         }
     }
 }

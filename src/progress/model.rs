@@ -89,6 +89,9 @@ pub struct CourseProgress {
     pub mastered: BTreeSet<String>,
     pub scenario_runs: Vec<ScenarioRun>,
     pub resume: Option<Resume>,
+    /// Checks taken before a module's lessons ("see what you already know").
+    /// Never a pass; kept to show what was learned.
+    pub pre_checks: Vec<QuizAttempt>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -291,6 +294,24 @@ impl Progress {
             cp.resume = None;
         }
         cp.attempts.push(attempt);
+    }
+
+    /// Keeps a finished check taken before a module's lessons. It changes no
+    /// score, pass or review card.
+    pub fn record_pre_check(&mut self, course: &Course, attempt: QuizAttempt) {
+        let cp = self.course_mut(course);
+        cp.modules
+            .entry(attempt.module.clone())
+            .or_default()
+            .started
+            .get_or_insert(attempt.started);
+        cp.pre_checks.push(attempt);
+    }
+
+    /// Whether the learner has already taken the check before `module`.
+    pub fn took_pre_check(&self, course_id: &str, module: &str) -> bool {
+        self.course(course_id)
+            .is_some_and(|c| c.pre_checks.iter().any(|a| a.module == module))
     }
 
     /// Applies one review answer to the question's card.

@@ -268,12 +268,18 @@ impl DataDir {
         Ok(Store::open(&dir, mode)?)
     }
 
-    /// Renames an open profile and saves it.
-    pub fn rename_profile(&self, opened: &mut Opened, new_name: &str) -> Result<(), ProfileError> {
+    /// The cleaned name profile `id` may be renamed to, or why not.
+    pub fn check_rename(&self, id: &str, new_name: &str) -> Result<String, ProfileError> {
         let name = clean_name(new_name).ok_or(ProfileError::BadName)?;
-        if self.name_taken(&name, Some(&opened.progress.profile.id)) {
+        if self.name_taken(&name, Some(id)) {
             return Err(ProfileError::NameTaken(name));
         }
+        Ok(name)
+    }
+
+    /// Renames an open profile and saves it.
+    pub fn rename_profile(&self, opened: &mut Opened, new_name: &str) -> Result<(), ProfileError> {
+        let name = self.check_rename(&opened.progress.profile.id, new_name)?;
         opened.progress.profile.name = name;
         opened.store.save(&opened.progress)?;
         Ok(())

@@ -17,7 +17,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::grade::{Answer, Grade, GradeError, grade};
-use crate::course::{Module, QuestionKind};
+use crate::course::{Module, Question, QuestionKind};
 
 /// Wrong tries after which the model answer is shown.
 pub const TRIES_BEFORE_REVEAL: u8 = 2;
@@ -179,11 +179,29 @@ pub fn order_layout(n: usize, rng: &mut fastrand::Rng) -> Vec<usize> {
 }
 
 impl QuizRun {
+    /// An attempt at `module`'s quiz.
     pub fn new(module: &Module, attempt_no: u32, seed: u64, now: i64) -> QuizRun {
+        QuizRun::for_questions(
+            &module.id,
+            &module.quiz.questions,
+            module.quiz.pass_mark,
+            attempt_no,
+            seed,
+            now,
+        )
+    }
+
+    /// An attempt at any list of questions (a quiz, or the check before a module).
+    pub fn for_questions(
+        module: &str,
+        questions: &[Question],
+        pass_mark: u8,
+        attempt_no: u32,
+        seed: u64,
+        now: i64,
+    ) -> QuizRun {
         let mut rng = fastrand::Rng::with_seed(seed);
-        let layouts = module
-            .quiz
-            .questions
+        let layouts = questions
             .iter()
             .map(|q| match &q.kind {
                 QuestionKind::Single { choices } | QuestionKind::Multi { choices } => {
@@ -194,13 +212,13 @@ impl QuizRun {
                 QuestionKind::SpotFlags { artefact, .. } => (0..artefact.parts.len()).collect(),
             })
             .collect();
-        let n = module.quiz.questions.len();
+        let n = questions.len();
         QuizRun {
-            module: module.id.clone(),
+            module: module.to_string(),
             attempt_no,
             seed,
             started: now,
-            pass_mark: module.quiz.pass_mark,
+            pass_mark,
             layouts,
             states: vec![
                 QuestionState {
@@ -211,8 +229,18 @@ impl QuizRun {
                 n
             ],
             records: Vec::new(),
-            question_ids: module.quiz.questions.iter().map(|q| q.id.clone()).collect(),
+            question_ids: questions.iter().map(|q| q.id.clone()).collect(),
         }
+    }
+
+    /// Whether this run was made for exactly these questions (after a course reload).
+    pub fn fits(&self, questions: &[Question]) -> bool {
+        self.question_ids.len() == questions.len()
+            && self
+                .question_ids
+                .iter()
+                .zip(questions)
+                .all(|(id, q)| *id == q.id)
     }
 
     pub fn len(&self) -> usize {
@@ -226,16 +254,15 @@ impl QuizRun {
     /// Grades a try at question `qi` and records it.
     pub fn submit(
         &mut self,
-        module: &Module,
+        questions: &[Question],
         qi: usize,
         answer: Answer,
         now: i64,
     ) -> Result<TryOutcome, RunError> {
-        let q = module
-            .quiz
-            .questions
-            .get(qi)
-            .ok_or(RunError::NoSuchQuestion(qi))?;
+        let q = questions.get(qi).ok_or(RunError::NoSuchQuestion(qi))?;
+        if self.question_id(qi) != Some(q.id.as_str()) {
+            return Err(RunError::NoSuchQuestion(qi));
+        }
         let st = self
             .states
             .get_mut(qi)
@@ -340,7 +367,9 @@ mod tests {
         let m = module();
         let mut run = QuizRun::new(&m, 1, 7, 100);
         for (i, q) in m.quiz.questions.iter().enumerate() {
-            let out = run.submit(&m, i, model_answer(q), 101).unwrap();
+            let out = run
+                .submit(&m.quiz.questions, i, model_answer(q), 101)
+                .unwrap();
             assert!(out.grade.correct);
             assert_eq!(out.status, Status::Right { on_try: 1 });
         }
@@ -356,7 +385,9 @@ mod tests {
         let m = module();
         let mut run = QuizRun::new(&m, 1, 7, 0);
         for (i, q) in m.quiz.questions.iter().enumerate() {
-            let out = run.submit(&m, i, a_wrong_answer(q), 1).unwrap();
+            let out = run
+                .submit(&m.quiz.questions, i, a_wrong_answer(q), 1)
+                .unwrap();
             assert!(
                 !out.grade.correct,
                 "question {} wrong answer graded right",
@@ -364,7 +395,9 @@ mod tests {
             );
             assert!(!out.reveal);
             assert_eq!(out.offer_hint, q.hint.is_some());
-            let out = run.submit(&m, i, model_answer(q), 2).unwrap();
+            let out = run
+                .submit(&m.quiz.questions, i, model_answer(q), 2)
+                .unwrap();
             assert_eq!(out.status, Status::Right { on_try: 2 });
         }
         assert_eq!(run.score_pct(), 50);
@@ -377,12 +410,16 @@ mod tests {
         let m = module();
         let mut run = QuizRun::new(&m, 1, 7, 0);
         let q = &m.quiz.questions[0];
-        run.submit(&m, 0, a_wrong_answer(q), 1).unwrap();
-        let out = run.submit(&m, 0, a_wrong_answer(q), 2).unwrap();
+        run.submit(&m.quiz.questions, 0, a_wrong_answer(q), 1)
+            .unwrap();
+        let out = run
+            .submit(&m.quiz.questions, 0, a_wrong_answer(q), 2)
+            .unwrap();
         assert!(out.reveal);
         assert_eq!(out.status, Status::Revealed);
         assert_eq!(
-            run.submit(&m, 0, model_answer(q), 3).unwrap_err(),
+            run.submit(&m.quiz.questions, 0, model_answer(q), 3)
+                .unwrap_err(),
             RunError::Closed
         );
     }

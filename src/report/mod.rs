@@ -37,6 +37,28 @@ pub struct LearnerRow {
     /// Question ids most often answered wrong, most first (at most three),
     /// as `module/question`.
     pub most_missed: Vec<String>,
+    /// Per module: the score of the check before the lessons, if taken.
+    pub pre: Vec<Option<u8>>,
+    /// Per module: the score of the first finished quiz after it (or the
+    /// first finished quiz, when there was no check).
+    pub post: Vec<Option<u8>>,
+}
+
+impl LearnerRow {
+    /// Per module: the score after minus the score before, where both exist.
+    pub fn gains(&self) -> Vec<Option<i32>> {
+        self.pre
+            .iter()
+            .zip(&self.post)
+            .map(|(a, b)| Some(i32::from((*b)?) - i32::from((*a)?)))
+            .collect()
+    }
+
+    /// The mean gain in points over the modules with a before and an after.
+    pub fn average_gain(&self) -> Option<f64> {
+        let g: Vec<i32> = self.gains().into_iter().flatten().collect();
+        (!g.is_empty()).then(|| g.iter().sum::<i32>() as f64 / g.len() as f64)
+    }
 }
 
 /// One question's line: how often it was answered right at the first try.
@@ -94,7 +116,24 @@ impl ClassReport {
             let mut seconds = vec![0u64; module_ids.len()];
             let mut passed = 0;
             let mut wrong: BTreeMap<String, u32> = BTreeMap::new();
+            let mut pre = vec![None; module_ids.len()];
+            let mut post = vec![None; module_ids.len()];
             if let Some(cp) = cp {
+                for (i, mid) in module_ids.iter().enumerate() {
+                    let check = cp
+                        .pre_checks
+                        .iter()
+                        .filter(|a| a.module == *mid && a.finished.is_some())
+                        .min_by_key(|a| a.started);
+                    pre[i] = check.map(|a| a.score_pct);
+                    let after = check.map(|a| a.started).unwrap_or(i64::MIN);
+                    post[i] = cp
+                        .attempts
+                        .iter()
+                        .filter(|a| a.module == *mid && a.finished.is_some() && a.started >= after)
+                        .min_by_key(|a| a.started)
+                        .map(|a| a.score_pct);
+                }
                 for (i, mid) in module_ids.iter().enumerate() {
                     if let Some(mp) = cp.modules.get(mid) {
                         best[i] = mp.best_score;
@@ -140,6 +179,8 @@ impl ClassReport {
                 attempts,
                 seconds,
                 most_missed: missed.into_iter().take(3).map(|(k, _)| k).collect(),
+                pre,
+                post,
             });
         }
         rows.sort_by(|a, b| {
@@ -309,6 +350,25 @@ pub fn timestamped_name(prefix: &str, unix: i64) -> String {
     format!("{prefix}-{stamp}.csv")
 }
 
+/// The two CSV files' contents: learners, then questions.
+pub fn csv_bytes(
+    report: &ClassReport,
+    course: &Course,
+    anonymised: bool,
+    lang: &str,
+) -> csv::Result<(Vec<u8>, Vec<u8>)> {
+    let r = if anonymised {
+        report.anonymised()
+    } else {
+        report.clone()
+    };
+    let mut a = Vec::new();
+    let mut b = Vec::new();
+    r.write_learners_csv(&mut a, anonymised)?;
+    r.write_questions_csv(&mut b, course, lang)?;
+    Ok((a, b))
+}
+
 /// Writes both CSV files atomically: `path` (learners) and its `-questions` twin.
 pub fn write_csv_files(
     report: &ClassReport,
@@ -317,20 +377,12 @@ pub fn write_csv_files(
     anonymised: bool,
     lang: &str,
 ) -> Result<(PathBuf, PathBuf), crate::progress::SaveError> {
-    let r = if anonymised {
-        report.anonymised()
-    } else {
-        report.clone()
-    };
-    let mut a = Vec::new();
-    let mut b = Vec::new();
-    let to_err = |e: csv::Error| crate::progress::SaveError::Io {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    };
-    r.write_learners_csv(&mut a, anonymised).map_err(to_err)?;
-    r.write_questions_csv(&mut b, course, lang)
-        .map_err(to_err)?;
+    let (a, b) = csv_bytes(report, course, anonymised, lang).map_err(|e| {
+        crate::progress::SaveError::Io {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        }
+    })?;
     let qpath = questions_path(path);
     let write = |f: &mut std::fs::File, bytes: &[u8]| f.write_all(bytes);
     crate::progress::store::atomic_write(path, &a, write)?;

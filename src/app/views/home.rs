@@ -2,8 +2,10 @@
 
 use eframe::egui::{self, RichText};
 
-use super::Nav;
-use crate::app::{Command, Cx, S, widgets};
+use crate::app::command::{Command, Nav};
+use crate::app::cx::Cx;
+use crate::app::strings::S;
+use crate::app::widgets;
 use crate::progress::ModuleStatus;
 
 pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
@@ -11,6 +13,10 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
     let course = cx.course;
     let cid = &course.meta.id;
     widgets::title(ui, cx.c(&course.meta.title));
+    // The course's own description.
+    if course.meta.description.has(cx.lang) {
+        widgets::weak(ui, &p, cx.c(&course.meta.description));
+    }
 
     let passed = cx.progress.map(|pr| pr.passed_count(cid)).unwrap_or(0);
     let total = course.modules.len();
@@ -105,7 +111,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
                         )
                     });
                     if open.clicked() {
-                        cmds.push(Command::Go(Nav::Module(i)));
+                        cmds.push(Command::Go(Nav::Module(m.id.clone())));
                     }
                 });
             });
@@ -133,13 +139,9 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
                 for d in f.errors.iter().take(3) {
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!(
-                                "{}: {}",
-                                d.location(),
-                                d.message(cx.lang.code())
-                            ))
-                            .color(p.text)
-                            .small(),
+                            RichText::new(format!("{}: {}", d.location(), d.message(cx.lang)))
+                                .color(p.text)
+                                .small(),
                         )
                         .wrap(),
                     );

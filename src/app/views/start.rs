@@ -2,36 +2,11 @@
 
 use eframe::egui::{self, Key, RichText};
 
-use crate::app::{Command, Cx, Lang, S, widgets};
-use crate::progress::ProfileEntry;
-
-#[derive(Default)]
-pub struct StartState {
-    /// Profiles on this computer, read once when the screen opens.
-    pub profiles: Option<Vec<ProfileEntry>>,
-    pub creating: bool,
-    pub name: String,
-    /// The profile whose PIN is being asked for.
-    pub pin_for: Option<String>,
-    pub pin: String,
-    pub error: Option<String>,
-    /// A profile that is open in another window.
-    pub locked: Option<String>,
-    pub facilitator_pin: bool,
-}
-
-/// The language picker, each option in its own language.
-pub fn language_picker(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{}:", cx.t(S::Language))).color(cx.p.weak));
-        for l in Lang::ALL {
-            let r = ui.selectable_label(cx.lang == l, l.own_name());
-            if r.clicked() && cx.lang != l {
-                cmds.push(Command::SetLanguage(l));
-            }
-        }
-    });
-}
+use crate::app::command::Command;
+use crate::app::cx::Cx;
+use crate::app::state::{Drafts, StartState};
+use crate::app::strings::S;
+use crate::app::{pickers, widgets, words};
 
 fn pin_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> (egui::Response, bool) {
     let l = ui.label(label);
@@ -47,19 +22,20 @@ fn pin_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> (egui::Respo
     (r, enter)
 }
 
-pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    cx: &Cx,
+    st: &StartState,
+    drafts: &mut Drafts,
+    cmds: &mut Vec<Command>,
+) {
     let p = cx.p;
-    let profiles = st
-        .profiles
-        .get_or_insert_with(|| cx.data.list_profiles())
-        .clone();
-
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
-        language_picker(ui, cx, cmds);
+        pickers::language_picker(ui, cx, cmds);
         ui.add_space(16.0);
         // Before anyone signs in: contrast for everyone on this computer.
-        let mut hc = cx.settings.high_contrast;
+        let mut hc = cx.state.settings.high_contrast;
         if ui
             .checkbox(&mut hc, cx.t(S::HighContrast))
             .on_hover_text(cx.t(S::HighContrastTip))
@@ -70,18 +46,22 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
     });
     ui.add_space(8.0);
     widgets::title(ui, cx.t(S::AppName));
-    widgets::para(ui, cx.t(S::Tagline));
+    // The course's own words: its tagline, if it has one.
+    if let Some(tagline) = &cx.course.meta.tagline {
+        widgets::para(ui, cx.c(tagline));
+    }
     ui.add_space(12.0);
 
     if let Some(err) = &st.error {
-        let r = ui.label(RichText::new(err).color(p.bad));
+        let r = ui.label(RichText::new(words::msg(cx, err)).color(p.bad));
         widgets::live(ui, &r);
     }
 
-    if let Some(id) = st.locked.clone() {
-        let name = profiles
+    if let Some(id) = &st.locked {
+        let name = st
+            .profiles
             .iter()
-            .find(|e| e.id == id)
+            .find(|e| e.id == *id)
             .map(|e| e.name.clone())
             .unwrap_or_else(|| id.clone());
         widgets::note_box(ui, p.card, p.bad, |ui| {
@@ -91,13 +71,13 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
                 if ui.button(cx.t(S::OpenReadOnly)).clicked() {
                     cmds.push(Command::OpenProfile {
                         id: id.clone(),
-                        pin: Some(st.pin.clone()),
+                        pin: Some(drafts.pin.clone()),
                         read_only: true,
                     });
-                    st.locked = None;
+                    cmds.push(Command::StartDismissLocked);
                 }
                 if ui.button(cx.t(S::ChooseAnother)).clicked() {
-                    st.locked = None;
+                    cmds.push(Command::StartDismissLocked);
                 }
             });
         });
@@ -105,10 +85,10 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
     }
 
     widgets::heading(ui, cx.t(S::WhoIsLearning));
-    if profiles.is_empty() {
+    if st.profiles.is_empty() {
         widgets::weak(ui, &p, cx.t(S::NoProfilesYet));
     }
-    for e in &profiles {
+    for e in &st.profiles {
         let mut label = e.name.clone();
         if e.has_pin {
             label.push_str(&format!("  🔒 {}", cx.t(S::HasPin)));
@@ -123,10 +103,8 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
             )
             .on_hover_text(cx.t(S::OpenProfileTip));
         if r.clicked() {
-            st.error = None;
             if e.has_pin {
-                st.pin_for = Some(e.id.clone());
-                st.pin.clear();
+                cmds.push(Command::StartAskPin(Some(e.id.clone())));
             } else {
                 cmds.push(Command::OpenProfile {
                     id: e.id.clone(),
@@ -137,20 +115,20 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
         }
         if st.pin_for.as_deref() == Some(e.id.as_str()) {
             ui.horizontal(|ui| {
-                let (field, enter) = pin_field(ui, &cx.tf(S::EnterPin, &[&e.name]), &mut st.pin);
-                if st.pin.is_empty() && !field.has_focus() {
+                let (field, enter) =
+                    pin_field(ui, &cx.tf(S::EnterPin, &[&e.name]), &mut drafts.pin);
+                if drafts.pin.is_empty() && !field.has_focus() && !field.lost_focus() {
                     field.request_focus();
                 }
                 if ui.button(cx.t(S::Open)).clicked() || enter {
                     cmds.push(Command::OpenProfile {
                         id: e.id.clone(),
-                        pin: Some(st.pin.clone()),
+                        pin: Some(drafts.pin.clone()),
                         read_only: false,
                     });
                 }
                 if ui.button(cx.t(S::Cancel)).clicked() {
-                    st.pin_for = None;
-                    st.error = None;
+                    cmds.push(Command::StartAskPin(None));
                 }
             });
         }
@@ -163,30 +141,28 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
             let l = ui.label(cx.t(S::YourName));
             let r = ui
                 .add(
-                    egui::TextEdit::singleline(&mut st.name)
+                    egui::TextEdit::singleline(&mut drafts.new_name)
                         .char_limit(40)
                         .desired_width(320.0),
                 )
                 .labelled_by(l.id);
-            if st.name.is_empty() && !r.has_focus() && !r.lost_focus() {
+            if drafts.new_name.is_empty() && !r.has_focus() && !r.lost_focus() {
                 r.request_focus();
             }
             let enter = r.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             ui.horizontal(|ui| {
                 if widgets::primary(ui, &p, cx.t(S::Create)).clicked() || enter {
                     cmds.push(Command::CreateProfile {
-                        name: st.name.clone(),
+                        name: drafts.new_name.clone(),
                     });
                 }
                 if ui.button(cx.t(S::Cancel)).clicked() {
-                    st.creating = false;
-                    st.error = None;
+                    cmds.push(Command::StartCreating(false));
                 }
             });
         });
     } else if widgets::primary(ui, &p, &format!("+ {}", cx.t(S::NewProfile))).clicked() {
-        st.creating = true;
-        st.error = None;
+        cmds.push(Command::StartCreating(true));
     }
     ui.add_space(6.0);
     if ui
@@ -204,19 +180,18 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &mut StartState, cmds: &mut Vec<Comm
         .button(cx.t(S::FacilitatorMode))
         .on_hover_text(cx.t(S::FacilitatorTip));
     if fac.clicked() {
-        if cx.settings.facilitator_pin.is_some() {
-            st.facilitator_pin = true;
-            st.pin.clear();
+        if cx.state.settings.facilitator_pin.is_some() {
+            cmds.push(Command::StartAskFacilitatorPin);
         } else {
             cmds.push(Command::EnterFacilitator { pin: None });
         }
     }
     if st.facilitator_pin {
         ui.horizontal(|ui| {
-            let (_f, enter) = pin_field(ui, cx.t(S::FacilitatorPinPrompt), &mut st.pin);
+            let (_f, enter) = pin_field(ui, cx.t(S::FacilitatorPinPrompt), &mut drafts.pin);
             if ui.button(cx.t(S::Open)).clicked() || enter {
                 cmds.push(Command::EnterFacilitator {
-                    pin: Some(st.pin.clone()),
+                    pin: Some(drafts.pin.clone()),
                 });
             }
         });

@@ -2,9 +2,7 @@
 
 use eframe::egui;
 
-use crate::app::Cx;
-
-pub fn show(ui: &mut egui::Ui, _cx: &Cx) {
+pub fn show(ui: &mut egui::Ui) {
     // Always the light background, whatever theme was on: it must look like nothing.
     let bg = crate::app::theme::LIGHT.bg;
     egui::CentralPanel::default()

@@ -3,7 +3,10 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::app::{Command, Cx, S, widgets};
+use crate::app::command::Command;
+use crate::app::cx::Cx;
+use crate::app::strings::S;
+use crate::app::widgets;
 use crate::course::{HelpAudience, HelpKind, HelpLine, Lookup, RunBy};
 
 pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
@@ -17,7 +20,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
         widgets::para(ui, cx.c(notes));
     }
     ui.add_space(6.0);
-    let groups = cx.course.help_by_country(cx.lang.code(), cx.facilitator);
+    let groups = cx.course.help_by_country(cx.lang, cx.facilitator);
     if groups.iter().all(|g| g.lines.is_empty()) {
         widgets::para(ui, cx.t(S::NoVerifiedLines));
     }

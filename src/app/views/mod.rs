@@ -1,4 +1,7 @@
-//! One screen per file. Each draws from [`Cx`] and pushes [`Command`]s.
+//! One screen per file. Each view reads the state through [`Cx`], may edit
+//! only the text being typed ([`Drafts`]), and emits [`Command`]s. Views do
+//! not import each other; they share only the helpers in `app/` (widgets,
+//! blocks, question controls).
 
 pub mod classroom;
 pub mod facilitator;
@@ -10,56 +13,24 @@ pub mod neutral;
 pub mod packs;
 pub mod presenter;
 pub mod quiz;
+pub mod results;
 pub mod review;
 pub mod settings;
 pub mod start;
 
 use eframe::egui::{self, Align, Layout, RichText};
 
-use super::session::Session;
-use super::widgets;
-use super::{Command, Cx, Notice, S};
-
-/// Where the learner is.
-pub enum Screen {
-    Start(start::StartState),
-    Home,
-    Module(module::ModuleState),
-    Quiz(quiz::QuizState),
-    Results(quiz::ResultsState),
-    Mistakes,
-    Review(review::ReviewState),
-    Help,
-    Settings(settings::SettingsState),
-    Facilitator(facilitator::FacState),
-    Presenter(presenter::PresenterState),
-    Classroom(classroom::ClassState),
-    Packs(packs::PacksState),
-    /// After quick exit: nothing but the background.
-    Neutral,
-}
-
-/// Places a command can send the learner.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Nav {
-    Home,
-    Module(usize),
-    Quiz(usize),
-    Help,
-    Settings,
-    Mistakes,
-    Review,
-}
+use super::command::{Command, Nav};
+use super::cx::Cx;
+use super::state::{Drafts, Screen};
+use super::strings::S;
+use super::{widgets, words};
 
 /// The bar at the top of every screen: where you are, Help, Settings, and Exit.
-fn top_bar(
-    ui: &mut egui::Ui,
-    cx: &Cx,
-    session: Option<&Session>,
-    screen: &Screen,
-    cmds: &mut Vec<Command>,
-) {
+fn top_bar(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
     let p = cx.p;
+    let screen = &cx.state.screen;
+    let session = cx.state.session.as_ref();
     egui::Panel::top("top_bar")
         .frame(widgets::bar_frame(&p))
         .show(ui, |ui| {
@@ -99,6 +70,9 @@ fn top_bar(
                             .stroke(egui::Stroke::new(2.0, p.bad)),
                         )
                         .on_hover_text(cx.t(S::ExitTip));
+                    exit.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::Button, true, cx.t(S::Exit))
+                    });
                     if exit.clicked() {
                         cmds.push(Command::QuickExit);
                     }
@@ -118,12 +92,14 @@ fn top_bar(
         });
 }
 
-fn notices(ui: &mut egui::Ui, cx: &Cx, notices: &[Notice], cmds: &mut Vec<Command>) {
-    for (i, n) in notices.iter().enumerate() {
-        let color = if n.error { cx.p.bad } else { cx.p.accent };
+fn notices(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
+    for (i, n) in cx.state.notices.iter().enumerate() {
+        let color = if n.is_error() { cx.p.bad } else { cx.p.accent };
         widgets::note_box(ui, cx.p.card, color, |ui| {
             ui.horizontal_wrapped(|ui| {
-                let r = ui.add(egui::Label::new(RichText::new(&n.text).color(cx.p.text)).wrap());
+                let r = ui.add(
+                    egui::Label::new(RichText::new(words::notice(cx, n)).color(cx.p.text)).wrap(),
+                );
                 widgets::live(ui, &r);
                 if widgets::button(ui, cx.t(S::Dismiss), cx.t(S::DismissTip)).clicked() {
                     cmds.push(Command::DismissNotice(i));
@@ -135,20 +111,13 @@ fn notices(ui: &mut egui::Ui, cx: &Cx, notices: &[Notice], cmds: &mut Vec<Comman
 }
 
 /// Draws the whole window for the current screen.
-pub fn show(
-    ui: &mut egui::Ui,
-    cx: &Cx,
-    notice_list: &[Notice],
-    session: Option<&Session>,
-    screen: &mut Screen,
-    cmds: &mut Vec<Command>,
-    mut fac: Option<&mut facilitator::FacilitatorSession>,
-) {
+pub fn show(ui: &mut egui::Ui, cx: &Cx, drafts: &mut Drafts, cmds: &mut Vec<Command>) {
+    let screen = &cx.state.screen;
     if matches!(screen, Screen::Neutral) {
-        neutral::show(ui, cx);
+        neutral::show(ui);
         return;
     }
-    top_bar(ui, cx, session, screen, cmds);
+    top_bar(ui, cx, cmds);
     // Screens with their own bottom bar draw it before the central panel.
     match screen {
         Screen::Module(st) => module::bottom_bar(ui, cx, st, cmds),
@@ -166,9 +135,9 @@ pub fn show(
                 .auto_shrink([false, false])
                 .id_salt(scroll_id(screen))
                 .show(ui, |ui| {
-                    // A projected presentation uses the whole width; everything
-                    // else keeps a comfortable reading width.
-                    let wide = matches!(screen, Screen::Presenter(_));
+                    // A projected presentation and the class table use the
+                    // whole width; everything else keeps a reading width.
+                    let wide = matches!(screen, Screen::Presenter | Screen::Classroom(_));
                     let column = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
                         if wide {
                             ui.set_max_width(ui.available_width().min(1500.0));
@@ -178,22 +147,20 @@ pub fn show(
                         }
                     };
                     column(ui, &mut |ui| {
-                        notices(ui, cx, notice_list, cmds);
+                        notices(ui, cx, cmds);
                         match screen {
-                            Screen::Start(st) => start::show(ui, cx, st, cmds),
+                            Screen::Start(st) => start::show(ui, cx, st, drafts, cmds),
                             Screen::Home => home::show(ui, cx, cmds),
                             Screen::Module(st) => module::show(ui, cx, st, cmds),
                             Screen::Quiz(st) => quiz::show(ui, cx, st, cmds),
-                            Screen::Results(st) => quiz::show_results(ui, cx, st, cmds),
+                            Screen::Results(st) => results::show(ui, cx, st, cmds),
                             Screen::Mistakes => mistakes::show(ui, cx, cmds),
                             Screen::Review(st) => review::show(ui, cx, st, cmds),
                             Screen::Help => help::show(ui, cx, cmds),
-                            Screen::Settings(st) => settings::show(ui, cx, session, st, cmds),
-                            Screen::Facilitator(st) => facilitator::show(ui, cx, st, cmds),
-                            Screen::Presenter(st) => {
-                                presenter::show(ui, cx, st, fac.as_deref_mut(), cmds)
-                            }
-                            Screen::Classroom(st) => classroom::show(ui, cx, st, cmds),
+                            Screen::Settings(st) => settings::show(ui, cx, st, drafts, cmds),
+                            Screen::Facilitator(st) => facilitator::show(ui, cx, st, drafts, cmds),
+                            Screen::Presenter => presenter::show(ui, cx, drafts, cmds),
+                            Screen::Classroom(st) => classroom::show(ui, cx, st, drafts, cmds),
                             Screen::Packs(st) => packs::show(ui, cx, st, cmds),
                             Screen::Neutral => {}
                         }
@@ -204,21 +171,29 @@ pub fn show(
 }
 
 /// A scroll position per screen and page, so a new page starts at the top.
-fn scroll_id(screen: &Screen) -> (&'static str, usize, usize) {
+fn scroll_id(screen: &Screen) -> (&'static str, String) {
     match screen {
-        Screen::Module(st) => ("module", st.module, st.page_key()),
-        Screen::Quiz(st) => ("quiz", st.module, st.current),
-        Screen::Review(st) => ("review", st.current, 0),
-        Screen::Start(_) => ("start", 0, 0),
-        Screen::Home => ("home", 0, 0),
-        Screen::Results(_) => ("results", 0, 0),
-        Screen::Mistakes => ("mistakes", 0, 0),
-        Screen::Help => ("help", 0, 0),
-        Screen::Settings(_) => ("settings", 0, 0),
-        Screen::Facilitator(_) => ("facilitator", 0, 0),
-        Screen::Presenter(_) => ("presenter", 0, 0),
-        Screen::Classroom(_) => ("classroom", 0, 0),
-        Screen::Packs(_) => ("packs", 0, 0),
-        Screen::Neutral => ("neutral", 0, 0),
+        Screen::Module(st) => (
+            "module",
+            match &st.view {
+                super::state::ModuleView::Note => format!("{}#note", st.module),
+                super::state::ModuleView::Page(r) => {
+                    format!("{}#{}#{}", st.module, r.lesson, r.page)
+                }
+            },
+        ),
+        Screen::Quiz(st) => ("quiz", format!("{}#{}", st.module, st.current)),
+        Screen::Review(st) => ("review", st.current.to_string()),
+        Screen::Start(_) => ("start", String::new()),
+        Screen::Home => ("home", String::new()),
+        Screen::Results(_) => ("results", String::new()),
+        Screen::Mistakes => ("mistakes", String::new()),
+        Screen::Help => ("help", String::new()),
+        Screen::Settings(_) => ("settings", String::new()),
+        Screen::Facilitator(_) => ("facilitator", String::new()),
+        Screen::Presenter => ("presenter", String::new()),
+        Screen::Classroom(_) => ("classroom", String::new()),
+        Screen::Packs(_) => ("packs", String::new()),
+        Screen::Neutral => ("neutral", String::new()),
     }
 }

@@ -2,9 +2,11 @@
 
 use eframe::egui::{self, RichText};
 
-use super::Nav;
-use super::quiz::answer_text;
-use crate::app::{Command, Cx, S, widgets};
+use crate::app::command::{Command, Nav};
+use crate::app::cx::Cx;
+use crate::app::question::answer_text;
+use crate::app::strings::S;
+use crate::app::widgets;
 use crate::quiz::model_answer;
 
 pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {

@@ -1,4 +1,4 @@
-//! Small helpers for the performance scripts (`scripts/bench-startup.sh`):
+//! Meters for the performance scripts (`scripts/bench-startup.sh`), in dev builds:
 //! process CPU time and a frame meter. Used only when a benchmark
 //! environment variable is set.
 
