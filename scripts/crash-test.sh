@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ITERATIONS=${1:-1000}
-CRASH_ITERATIONS=$ITERATIONS cargo test --release --test crash -- --exact sigkill_during_saves_never_loses_a_saved_state --nocapture
+CRASH_ITERATIONS=$ITERATIONS cargo test --release --test processes -- sigkill
 echo "ok: $ITERATIONS kills, no lost or damaged state"

@@ -43,6 +43,10 @@ enum Command {
         anonymised: bool,
     },
     /// Merge progress files exported by learners into one class report (CSV).
+    ///
+    /// A file that cannot be used (damaged, for another course or version, or
+    /// with a learner id that is not allowed) is named on stderr and left out,
+    /// nothing is written for it, and alerta exits with 1.
     Merge {
         #[arg(required = true, value_name = "FILES")]
         files: Vec<PathBuf>,

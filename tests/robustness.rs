@@ -13,7 +13,7 @@ use alerta::pack::{self, PackError};
 use alerta::progress::clock::{Clock, FakeClock, Now};
 use alerta::progress::model::{Progress, parse_progress, to_ron};
 use alerta::progress::review::{self, Card};
-use alerta::progress::store::{Mode, OpenError, SaveError, Store};
+use alerta::progress::store::{Mode, SaveError, Store};
 use proptest::prelude::*;
 
 fn root() -> PathBuf {
@@ -482,8 +482,10 @@ fn full_disk_gives_a_typed_error_and_keeps_the_last_good_state() {
     }
 }
 
-/// A read-only folder: a read-only tmpfs when we can mount one, otherwise
-/// folder permissions (which only bind when not running as root).
+/// A read-only folder: a read-only bind mount when we can make one, otherwise
+/// folder permissions, otherwise (root without mount rights) the store's
+/// writer injection, and it says which. `tests/processes.rs` also checks the
+/// folder as an unprivileged user.
 #[cfg(unix)]
 #[test]
 fn read_only_folder_gives_a_typed_error_and_opens_read_only() {
@@ -504,6 +506,7 @@ fn read_only_folder_gives_a_typed_error_and_opens_read_only() {
     let can_write = std::fs::write(dir.join("probe"), b"x").is_ok();
     if can_write {
         // Root without mount rights: permissions do not bind. Use the injected writer.
+        println!("read-only folder: checked through the store's writer injection (root, no mount)");
         let _ = std::fs::remove_file(dir.join("probe"));
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
         let mut o = Store::open(&dir, Mode::ReadWrite).unwrap();
@@ -524,57 +527,6 @@ fn read_only_folder_gives_a_typed_error_and_opens_read_only() {
     } else {
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
-}
-
-const HOLD_ENV: &str = "ALERTA_HOLD_PROFILE";
-
-/// Child mode: open a profile and hold it until stdin closes.
-#[test]
-fn hold_profile_child() {
-    let Ok(dir) = std::env::var(HOLD_ENV) else {
-        return;
-    };
-    let _o = Store::open(Path::new(&dir), Mode::ReadWrite).expect("child opens");
-    println!("holding");
-    let mut line = String::new();
-    let _ = std::io::stdin().read_line(&mut line);
-}
-
-#[test]
-fn two_processes_on_one_profile() {
-    use std::io::{BufRead, BufReader};
-    let d = tempfile::tempdir().unwrap();
-    let dir = d.path().join("p-fault");
-    drop(Store::create(&dir, &sample("shared", 1)).unwrap());
-    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
-        .args([
-            "--exact",
-            "hold_profile_child",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(HOLD_ENV, &dir)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = BufReader::new(child.stdout.take().unwrap());
-    let mut line = String::new();
-    while !line.contains("holding") {
-        line.clear();
-        assert!(out.read_line(&mut line).unwrap() > 0, "child ended early");
-    }
-    // The second process is told, and can still look without saving.
-    assert!(matches!(
-        Store::open(&dir, Mode::ReadWrite),
-        Err(OpenError::Locked)
-    ));
-    let ro = Store::open(&dir, Mode::ReadOnly).unwrap();
-    assert_eq!(ro.progress.profile.name, "shared");
-    drop(child.stdin.take());
-    child.wait().unwrap();
-    // Once the first process is gone, the profile opens normally.
-    assert!(Store::open(&dir, Mode::ReadWrite).is_ok());
 }
 
 #[test]

@@ -54,6 +54,7 @@ pub struct ProfileInfo {
     pub name: String,
     pub created: i64,
     /// An optional PIN that keeps classmates out. Privacy among peers, not security.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pin: Option<PinHash>,
 }
 

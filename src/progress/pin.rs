@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 /// Argon2id memory cost in KiB (64 MiB).
 pub const MEMORY_KIB: u32 = 64 * 1024;
 /// Argon2id passes over memory.
-pub const PASSES: u32 = 3;
+pub const PASSES: u32 = 4;
 
 /// A stored PIN.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +111,7 @@ mod tests {
     fn argon2_round_trip_and_random_salt() {
         let a = PinHash::new("2468").unwrap();
         assert!(
-            a.phc.starts_with("$argon2id$v=19$m=65536,t=3,p=1$"),
+            a.phc.starts_with("$argon2id$v=19$m=65536,t=4,p=1$"),
             "{}",
             a.phc
         );
