@@ -34,10 +34,15 @@ enum Command {
         strict: bool,
     },
     /// Write the class report for the profiles in the data folder as CSV
-    /// (`out.csv` per learner, `out-questions.csv` per question).
+    /// (`out.csv` per learner, `out-questions.csv` per question with item
+    /// analysis) and/or as xAPI 1.0.3 statements for a Learning Record Store.
+    #[command(group(clap::ArgGroup::new("out").required(true).multiple(true).args(["csv", "xapi"])))]
     Report {
         #[arg(long, value_name = "FILE")]
-        csv: PathBuf,
+        csv: Option<PathBuf>,
+        /// Write xAPI statements (a JSON array) to this file.
+        #[arg(long, value_name = "FILE")]
+        xapi: Option<PathBuf>,
         /// Replace names with "Learner 1", "Learner 2", …
         #[arg(long)]
         anonymised: bool,
@@ -47,11 +52,15 @@ enum Command {
     /// A file that cannot be used (damaged, for another course or version, or
     /// with a learner id that is not allowed) is named on stderr and left out,
     /// nothing is written for it, and alerta exits with 1.
+    #[command(group(clap::ArgGroup::new("out").required(true).multiple(true).args(["csv", "xapi"])))]
     Merge {
         #[arg(required = true, value_name = "FILES")]
         files: Vec<PathBuf>,
         #[arg(long, value_name = "FILE")]
-        csv: PathBuf,
+        csv: Option<PathBuf>,
+        /// Write xAPI statements (a JSON array) to this file.
+        #[arg(long, value_name = "FILE")]
+        xapi: Option<PathBuf>,
         #[arg(long)]
         anonymised: bool,
     },
@@ -87,24 +96,39 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
-        Command::Report { csv, anonymised } => {
-            let course = match load_course(&lessons) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            let data = alerta::progress::DataDir::resolve(cli.data_dir.as_deref());
-            alerta::cli::report::report(&course, &data, &csv, anonymised, &mut out, &mut err)
-        }
-        Command::Merge {
-            files,
+        Command::Report {
             csv,
+            xapi,
             anonymised,
         } => {
             let course = match load_course(&lessons) {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            alerta::cli::report::merge(&course, &files, &csv, anonymised, &mut out, &mut err)
+            let data = alerta::progress::DataDir::resolve(cli.data_dir.as_deref());
+            let outputs = alerta::cli::report::Outputs {
+                csv,
+                xapi,
+                anonymised,
+            };
+            alerta::cli::report::report(&course, &data, &outputs, &mut out, &mut err)
+        }
+        Command::Merge {
+            files,
+            csv,
+            xapi,
+            anonymised,
+        } => {
+            let course = match load_course(&lessons) {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let outputs = alerta::cli::report::Outputs {
+                csv,
+                xapi,
+                anonymised,
+            };
+            alerta::cli::report::merge(&course, &files, &outputs, &mut out, &mut err)
         }
         Command::Run => {
             drop((out, err));

@@ -495,3 +495,65 @@ fn lessons_print_only_verified_numbers() {
         }
     }
 }
+
+/// Every answer-key and citation warning, with its file, line and message;
+/// `--strict` makes them errors.
+#[test]
+fn bias_and_citation_warnings_have_positions() {
+    let dir = fixtures().join("warnings");
+    let out = alerta(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "warnings alone do not fail");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let expect = [
+        (
+            "01-longest.ron:9:5: warning:",
+            "in 2 of 2 Single questions the right answer is the longest choice",
+        ),
+        (
+            "02-lean.ron:9:5: warning:",
+            "3 of 3 TrueFalse questions have the answer false",
+        ),
+        (
+            "02-lean.ron:18:24: warning:",
+            "\"two of them are\" says how many choices are right",
+        ),
+        (
+            "03-story.ron:14:18: warning:",
+            "citation inside the text \"(UNODC, 2016)\"",
+        ),
+        (
+            "03-story.ron:15:23: warning:",
+            "the page gives a figure (\"40%\") and has no sources",
+        ),
+        (
+            "03-story.ron:18:25: warning:",
+            "in scenario \"s1\" the first choice is the safe one",
+        ),
+        (
+            "course.ron:1:1: warning:",
+            "across 3 modules the right answer is the longest choice",
+        ),
+        (
+            "course.ron:1:1: warning:",
+            "3 of 4 TrueFalse questions across 3 modules",
+        ),
+    ];
+    for (place, message) in expect {
+        assert!(
+            text.lines()
+                .any(|l| l.contains(place) && l.contains(message)),
+            "missing {place} {message}:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("(\"2016\")"),
+        "a citation's year is not a figure"
+    );
+    let strict = alerta(&["check", "--strict", dir.to_str().unwrap()]);
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict turns them into errors"
+    );
+    assert!(String::from_utf8_lossy(&strict.stdout).contains("8 errors"));
+}

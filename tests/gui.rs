@@ -911,3 +911,63 @@ fn text_zoom_with_keys_is_kept_with_the_learner() {
     let z = h.state().state.progress().unwrap().settings.zoom;
     assert!((z - 1.0).abs() < 0.01, "Ctrl 0 resets ({z})");
 }
+
+/// The check before a module, then the quiz, then the class report shows
+/// what was learned.
+#[test]
+fn pre_check_then_quiz_shows_the_gain_in_the_class_report() {
+    let s = Setup::new();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+    let mut h = s.harness_with(&fixture, 1280.0, 1600.0);
+    switch_to_english(&mut h);
+    create_profile(&mut h, "Gabi");
+    let c = course(&h);
+    let m = c.module("what-is-trafficking").unwrap().clone();
+    click(&mut h, &format!("Open the module {}", m.title.get("en")));
+    assert!(has(&h, "See what you already know"));
+    click(&mut h, "Answer a few questions first");
+    assert!(has_contains(&h, "it is not a test"));
+    // Gabi knows nothing yet: wrong twice on each question of the check.
+    for _ in 0..2 {
+        let (mid, qi) = current_question(&h);
+        let pc = c.module(&mid).unwrap().pre_check.clone().unwrap();
+        let q = &pc.questions[qi];
+        for _ in 0..2 {
+            give_answer(&mut h, q, &a_wrong_answer(q));
+            click(&mut h, "Check my answer");
+        }
+        click_contains(&mut h, "▶");
+    }
+    assert!(has(&h, "You knew 0 of 2 already."));
+    assert!(has_contains(&h, "This was not a test."));
+    click(&mut h, "▶ Start the lessons");
+    assert_eq!(module_state(&h), (m.id.clone(), Some(0)));
+    // The quiz, all right.
+    h.state_mut()
+        .dispatch(alerta::app::Command::Go(alerta::app::Nav::Quiz(
+            m.id.clone(),
+        )));
+    h.run();
+    for qi in 0..m.quiz.questions.len() {
+        let q = &m.quiz.questions[qi];
+        give_answer(&mut h, q, &model_answer(q));
+        click(&mut h, "Check my answer");
+        click_contains(&mut h, "▶");
+    }
+    assert!(has(&h, "Your score: 100%"));
+    let p = h.state().state.progress().unwrap();
+    assert_eq!(p.course(&c.meta.id).unwrap().pre_checks.len(), 1);
+    h.state_mut().flush();
+    click(&mut h, "Back to the modules");
+    click(&mut h, "Sign out");
+    click(&mut h, "Facilitator mode");
+    click(&mut h, "Class report");
+    assert!(
+        has(
+            &h,
+            "Class average gain from the check before to the quiz: +100 points"
+        ),
+        "0% before, 100% after"
+    );
+    assert!(has(&h, "+100"), "the learner's row shows the gain");
+}

@@ -27,6 +27,9 @@ pub enum FilePurpose {
     ClassCsv {
         anonymised: bool,
     },
+    ClassXapi {
+        anonymised: bool,
+    },
     Certificate,
     SessionSummary,
     ImportProgress,
@@ -146,6 +149,9 @@ pub enum FacCommand {
     ClassSort(ClassSort),
     ImportProgress,
     ExportCsv {
+        anonymised: bool,
+    },
+    ExportXapi {
         anonymised: bool,
     },
     /// A certificate for the learner with this profile id.

@@ -2,7 +2,7 @@
 //! machines without a screen.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::course::Course;
 use crate::progress::DataDir;
@@ -23,32 +23,61 @@ fn print_summary(out: &mut dyn Write, report: &ClassReport) {
     }
 }
 
-/// Writes both CSV files and prints a summary; returns `ok` or the error code.
+/// Where to write the report.
+#[derive(Clone, Debug, Default)]
+pub struct Outputs {
+    /// The learners' CSV (the questions' CSV goes beside it).
+    pub csv: Option<PathBuf>,
+    /// xAPI statements.
+    pub xapi: Option<PathBuf>,
+    pub anonymised: bool,
+}
+
+/// Writes what was asked for and prints a summary; returns `ok` or the error code.
 fn write_and_summarise(
     report: ClassReport,
     course: &Course,
-    csv: &Path,
-    anonymised: bool,
+    learners: &[&crate::progress::Progress],
+    outputs: &Outputs,
     ok: i32,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    match write_csv_files(&report, course, csv, anonymised, "en") {
-        Ok((a, b)) => {
-            let shown = if anonymised {
-                report.anonymised()
-            } else {
-                report
-            };
-            print_summary(out, &shown);
-            let _ = writeln!(out, "wrote {} and {}", a.display(), b.display());
-            ok
-        }
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            2
+    let shown = if outputs.anonymised {
+        report.anonymised()
+    } else {
+        report.clone()
+    };
+    print_summary(out, &shown);
+    if let Some(csv) = &outputs.csv {
+        match write_csv_files(&report, course, csv, outputs.anonymised, "en") {
+            Ok((a, b)) => {
+                let _ = writeln!(out, "wrote {} and {}", a.display(), b.display());
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                return 2;
+            }
         }
     }
+    if let Some(path) = &outputs.xapi {
+        let bytes = crate::report::xapi::to_json(course, learners, outputs.anonymised);
+        match crate::progress::store::atomic_write(path, &bytes, |f, b| f.write_all(b)) {
+            Ok(()) => {
+                let _ = writeln!(
+                    out,
+                    "wrote {} (xAPI {})",
+                    path.display(),
+                    crate::report::xapi::VERSION
+                );
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                return 2;
+            }
+        }
+    }
+    ok
 }
 
 /// Writes the class report for every profile in `data` (and files imported
@@ -56,14 +85,14 @@ fn write_and_summarise(
 pub fn report(
     course: &Course,
     data: &DataDir,
-    csv: &Path,
-    anonymised: bool,
+    outputs: &Outputs,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
     let learners = crate::report::class_learners(course, data);
     let report = crate::report::build_owned(course, &learners);
-    write_and_summarise(report, course, csv, anonymised, 0, out, err)
+    let refs: Vec<&crate::progress::Progress> = learners.iter().map(|(_, p)| p).collect();
+    write_and_summarise(report, course, &refs, outputs, 0, out, err)
 }
 
 /// Merges exported progress files into one class report. Files that cannot be
@@ -71,8 +100,7 @@ pub fn report(
 pub fn merge(
     course: &Course,
     files: &[PathBuf],
-    csv: &Path,
-    anonymised: bool,
+    outputs: &Outputs,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
@@ -108,11 +136,12 @@ pub fn merge(
         .map(|(p, e)| (Origin::Imported(p.clone()), &e.progress))
         .collect();
     let report = ClassReport::build(course, &refs);
+    let progresses: Vec<&crate::progress::Progress> = refs.iter().map(|(_, p)| *p).collect();
     write_and_summarise(
         report,
         course,
-        csv,
-        anonymised,
+        &progresses,
+        outputs,
         if rejected > 0 { 1 } else { 0 },
         out,
         err,

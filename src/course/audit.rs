@@ -335,8 +335,13 @@ pub fn inline_citation(text: &str) -> Option<String> {
     None
 }
 
-/// The first figure in a learner text: a number of two or more digits, or a percentage.
+/// The first figure in a learner text: a number of two or more digits, or a
+/// percentage (years inside a citation are the citation's, not figures).
 pub fn figure(text: &str) -> Option<String> {
+    let mut text = text.to_string();
+    while let Some(c) = inline_citation(&text) {
+        text = text.replacen(&c, "", 1);
+    }
     text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ';' | ':' | '"'))
         .map(|w| w.trim_matches(['.', '!', '?', '*', '_']))
         .find(|w| {

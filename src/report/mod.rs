@@ -3,6 +3,8 @@
 
 pub mod certificate;
 pub mod csv_out;
+pub mod items;
+pub mod xapi;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -61,13 +63,18 @@ impl LearnerRow {
     }
 }
 
-/// One question's line: how often it was answered right at the first try.
+/// One question's line: how often it was answered right at the first try in
+/// learners' first finished attempts, and the item analysis (see [`items`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct QuestionRow {
     pub module: String,
     pub question: String,
     pub answered: u32,
     pub right: u32,
+    pub discrimination: Option<f64>,
+    /// Per option, in the course's order.
+    pub picks: Vec<u32>,
+    pub flags: Vec<items::ItemFlag>,
 }
 
 impl QuestionRow {
@@ -99,14 +106,23 @@ impl ClassReport {
                     question: q.id.clone(),
                     answered: 0,
                     right: 0,
+                    discrimination: None,
+                    picks: Vec::new(),
+                    flags: Vec::new(),
                 })
             })
             .collect();
-        let q_index: BTreeMap<(String, String), usize> = q_rows
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.module.clone(), r.question.clone()), i))
-            .collect();
+        let progresses: Vec<&Progress> = learners.iter().map(|(_, p)| *p).collect();
+        let mut stats = items::analyse(course, &progresses);
+        for r in &mut q_rows {
+            if let Some(s) = stats.remove(&(r.module.clone(), r.question.clone())) {
+                r.answered = s.answered;
+                r.right = s.right;
+                r.discrimination = s.discrimination;
+                r.picks = s.picks;
+                r.flags = s.flags;
+            }
+        }
 
         let mut rows = Vec::new();
         for (origin, p) in learners {
@@ -156,14 +172,6 @@ impl ClassReport {
                                 .entry(format!("{}/{}", a.module, r.question))
                                 .or_default() += 1;
                         }
-                        if r.try_no == 1
-                            && let Some(&qi) = q_index.get(&(a.module.clone(), r.question.clone()))
-                        {
-                            q_rows[qi].answered += 1;
-                            if r.correct {
-                                q_rows[qi].right += 1;
-                            }
-                        }
                     }
                 }
             }
@@ -197,6 +205,16 @@ impl ClassReport {
         }
     }
 
+    /// The class's average gain in points, over learners with a before and an after.
+    pub fn average_gain(&self) -> Option<f64> {
+        let g: Vec<f64> = self
+            .learners
+            .iter()
+            .filter_map(LearnerRow::average_gain)
+            .collect();
+        (!g.is_empty()).then(|| g.iter().sum::<f64>() / g.len() as f64)
+    }
+
     /// Replaces names with "Learner 1", "Learner 2", … and drops ids and file names.
     pub fn anonymised(&self) -> ClassReport {
         let mut r = self.clone();
@@ -222,7 +240,11 @@ impl ClassReport {
             header.push(format!("{m}_best_score"));
             header.push(format!("{m}_attempts"));
             header.push(format!("{m}_minutes"));
+            header.push(format!("{m}_before"));
+            header.push(format!("{m}_after"));
+            header.push(format!("{m}_gain"));
         }
+        header.push("average_gain".into());
         header.push("most_missed".into());
         w.header(&header)?;
         for l in &self.learners {
@@ -238,11 +260,19 @@ impl ClassReport {
             }
             rec.push(Cell::num(l.modules_passed));
             rec.push(Cell::num(minutes(l.total_seconds)));
-            for i in 0..self.module_ids.len() {
+            for (i, gain) in l.gains().into_iter().enumerate() {
                 rec.push(Cell::opt_num(l.best[i]));
                 rec.push(Cell::num(l.attempts[i]));
                 rec.push(Cell::num(minutes(l.seconds[i])));
+                rec.push(Cell::opt_num(l.pre[i]));
+                rec.push(Cell::opt_num(l.post[i]));
+                rec.push(Cell::opt_num(gain));
             }
+            rec.push(Cell::Num(
+                l.average_gain()
+                    .map(|g| format!("{g:.1}"))
+                    .unwrap_or_default(),
+            ));
             rec.push(Cell::text(l.most_missed.join("; ")));
             w.row(rec)?;
         }
@@ -265,6 +295,9 @@ impl ClassReport {
             "answered",
             "right_first_try",
             "share_right",
+            "discrimination",
+            "picks",
+            "flags",
         ])?;
         for q in &self.questions {
             let prompt = course
@@ -283,6 +316,13 @@ impl ClassReport {
                         .map(|s| format!("{s:.2}"))
                         .unwrap_or_default(),
                 ),
+                Cell::Num(
+                    q.discrimination
+                        .map(|d| format!("{d:.2}"))
+                        .unwrap_or_default(),
+                ),
+                Cell::text(items::picks_text(&q.picks)),
+                Cell::text(items::flags_text(&q.flags)),
             ])?;
         }
         w.finish()?;

@@ -207,6 +207,18 @@ pub fn apply(st: &mut State, env: &AppEnv, cmd: FacCommand, fx: &mut Vec<Effect>
                 });
             }
         }
+        FacCommand::ExportXapi { anonymised } => {
+            if matches!(st.screen, Screen::Classroom(_)) {
+                let name =
+                    crate::report::timestamped_name("alerta-xapi", now).replace(".csv", ".json");
+                fx.push(Effect::AskSaveFile {
+                    purpose: FilePurpose::ClassXapi { anonymised },
+                    title: S::ExportXapi,
+                    name,
+                    ext: "json",
+                });
+            }
+        }
         FacCommand::Certificate(id) => {
             let Screen::Classroom(c) = &mut st.screen else {
                 return;
@@ -344,6 +356,18 @@ pub fn file_chosen(
                 }
             }
         }
+        FilePurpose::ClassXapi { anonymised } => {
+            let Screen::Classroom(c) = &st.screen else {
+                return;
+            };
+            let learners: Vec<&crate::progress::Progress> =
+                c.learners.iter().map(|(_, p)| p).collect();
+            fx.push(Effect::WriteFile {
+                purpose,
+                path,
+                bytes: crate::report::xapi::to_json(&st.course, &learners, anonymised),
+            });
+        }
         FilePurpose::Certificate => {
             let Some(id) = st.pending_certificate.take() else {
                 return;
@@ -442,7 +466,9 @@ pub fn written(st: &mut State, purpose: FilePurpose, msg: Msg) {
             };
             c.messages = vec![combined];
         }
-        (FilePurpose::Certificate, Screen::Classroom(c)) => c.messages = vec![msg],
+        (FilePurpose::Certificate | FilePurpose::ClassXapi { .. }, Screen::Classroom(c)) => {
+            c.messages = vec![msg]
+        }
         (FilePurpose::SessionSummary | FilePurpose::SessionRecord, _) => presenter_message(st, msg),
         _ => {}
     }

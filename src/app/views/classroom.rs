@@ -10,6 +10,8 @@ use crate::app::cx::Cx;
 use crate::app::state::{ClassState, Drafts};
 use crate::app::strings::S;
 use crate::app::{widgets, words};
+use crate::course::QuestionKind;
+use crate::report::items::ItemFlag;
 use crate::report::{LearnerRow, Origin, minutes};
 
 fn fc(c: FacCommand) -> Command {
@@ -71,6 +73,9 @@ fn learners(
             }
         }
     });
+    if let Some(g) = st.report.average_gain() {
+        ui.label(RichText::new(cx.tf(S::ClassGain, &[&format!("{g:+.0}")])).strong());
+    }
     let rows = rows(st, &drafts.class_filter, st.sort);
     if rows.is_empty() {
         widgets::para(ui, cx.t(S::NoLearners));
@@ -145,6 +150,7 @@ fn learners(
 
 fn questions(ui: &mut egui::Ui, cx: &Cx, st: &ClassState) {
     let p = cx.p;
+    widgets::weak(ui, &p, cx.t(S::ItemAnalysisIntro));
     for q in &st.report.questions {
         let Some(question) = cx
             .course
@@ -153,19 +159,53 @@ fn questions(ui: &mut egui::Ui, cx: &Cx, st: &ClassState) {
         else {
             continue;
         };
-        ui.horizontal_wrapped(|ui| {
+        widgets::card(ui, &p, |ui| {
+            ui.add(egui::Label::new(RichText::new(cx.c(&question.prompt)).strong()).wrap());
             let share = q
                 .share_right()
                 .map(|s| format!("{:.0}%", s * 100.0))
                 .unwrap_or_else(|| "—".into());
-            ui.label(RichText::new(format!("{share:>5}")).strong().monospace());
-            ui.label(
-                RichText::new(format!("({} {})", q.answered, cx.t(S::Answers)))
-                    .small()
-                    .color(p.weak),
-            );
-            ui.add(egui::Label::new(cx.c(&question.prompt)).wrap());
+            let disc = q
+                .discrimination
+                .map(|d| format!("{d:+.2}"))
+                .unwrap_or_else(|| "—".into());
+            ui.label(cx.tf(S::ItemLine, &[&share, &q.answered, &disc]));
+            let options: Vec<String> = match &question.kind {
+                QuestionKind::Single { choices } | QuestionKind::Multi { choices } => choices
+                    .iter()
+                    .map(|c| {
+                        let mark = if c.correct { "✔ " } else { "" };
+                        format!("{mark}{}", cx.c(&c.text))
+                    })
+                    .collect(),
+                QuestionKind::TrueFalse { answer, .. } => vec![
+                    format!("{}{}", if *answer { "✔ " } else { "" }, cx.t(S::True)),
+                    format!("{}{}", if *answer { "" } else { "✔ " }, cx.t(S::False)),
+                ],
+                QuestionKind::SpotFlags { artefact, .. } => artefact
+                    .parts
+                    .iter()
+                    .map(|p| cx.c(&p.text).to_string())
+                    .collect(),
+                QuestionKind::Order { .. } => Vec::new(),
+            };
+            for (i, o) in options.iter().enumerate() {
+                let n = q.picks.get(i).copied().unwrap_or(0);
+                ui.add(
+                    egui::Label::new(RichText::new(format!("{n:>3} · {o}")).small().color(p.text))
+                        .wrap(),
+                );
+            }
+            for f in &q.flags {
+                let text = match f {
+                    ItemFlag::TooEasy => cx.t(S::FlagTooEasy).to_string(),
+                    ItemFlag::Confusing => cx.t(S::FlagConfusing).to_string(),
+                    ItemFlag::UnusedDistractors(v) => cx.tf(S::FlagUnused, &[&v.len()]),
+                };
+                ui.label(RichText::new(format!("⚠ {text}")).color(p.flag).strong());
+            }
         });
+        ui.add_space(4.0);
     }
 }
 
@@ -194,6 +234,13 @@ pub fn show(
         }
         if ui.button(cx.t(S::ExportCsvAnon)).clicked() {
             cmds.push(fc(FacCommand::ExportCsv { anonymised: true }));
+        }
+        if ui
+            .button(cx.t(S::ExportXapi))
+            .on_hover_text(cx.t(S::ExportXapiTip))
+            .clicked()
+        {
+            cmds.push(fc(FacCommand::ExportXapi { anonymised: true }));
         }
         if ui.button(cx.t(S::BackToHub)).clicked() {
             cmds.push(fc(FacCommand::Hub));

@@ -1,0 +1,131 @@
+//! Simulated learners who do not read: they always pick the first choice
+//! shown, or the longest, or always answer true, or always false, or guess at
+//! random, on both tries. Over many seeded attempts at every module of the
+//! bundled course, each must stay below the module's pass mark on average.
+//! The test prints their mean scores.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use alerta::course::{Module, Question, QuestionKind};
+use alerta::quiz::Answer;
+use alerta::quiz::run::QuizRun;
+
+const SEEDS: u64 = 200;
+
+#[derive(Clone, Copy, Debug)]
+enum Strategy {
+    FirstShown,
+    Longest,
+    AlwaysTrue,
+    AlwaysFalse,
+    Random,
+}
+
+/// What a learner of this strategy answers, from the choices as shown.
+fn answer(
+    s: Strategy,
+    q: &Question,
+    layout: &[usize],
+    lang: &str,
+    rng: &mut fastrand::Rng,
+) -> Answer {
+    let longest = |texts: Vec<(usize, usize)>| -> usize {
+        texts
+            .into_iter()
+            .max_by_key(|&(_, len)| len)
+            .map(|(i, _)| i)
+            .unwrap_or(0)
+    };
+    match &q.kind {
+        QuestionKind::Single { choices } => Answer::Single(match s {
+            Strategy::Longest => longest(
+                layout
+                    .iter()
+                    .map(|&i| (i, choices[i].text.get(lang).chars().count()))
+                    .collect(),
+            ),
+            Strategy::Random => layout[rng.usize(..layout.len())],
+            _ => layout[0],
+        }),
+        QuestionKind::Multi { choices } => Answer::Multi(BTreeSet::from([match s {
+            Strategy::Longest => longest(
+                layout
+                    .iter()
+                    .map(|&i| (i, choices[i].text.get(lang).chars().count()))
+                    .collect(),
+            ),
+            Strategy::Random => layout[rng.usize(..layout.len())],
+            _ => layout[0],
+        }])),
+        QuestionKind::TrueFalse { .. } => Answer::TrueFalse(match s {
+            Strategy::AlwaysFalse => false,
+            Strategy::Random => rng.bool(),
+            _ => true,
+        }),
+        // Leaves the items in the order shown.
+        QuestionKind::Order { .. } => Answer::Order(layout.to_vec()),
+        QuestionKind::SpotFlags { artefact, .. } => Answer::Spot(BTreeSet::from([match s {
+            Strategy::Random => rng.usize(..artefact.parts.len()),
+            Strategy::Longest => longest(
+                artefact
+                    .parts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (i, p.text.get(lang).chars().count()))
+                    .collect(),
+            ),
+            _ => 0,
+        }])),
+    }
+}
+
+fn mean_score(m: &Module, s: Strategy, lang: &str) -> f64 {
+    let mut total = 0.0;
+    for seed in 0..SEEDS {
+        let mut run = QuizRun::new(m, 1, seed, 0);
+        let mut rng = fastrand::Rng::with_seed(seed ^ 0xA11E);
+        for (qi, q) in m.quiz.questions.iter().enumerate() {
+            // Two tries, as the app allows; the guesser does not learn from the first.
+            for _ in 0..2 {
+                if run.states[qi].status.is_closed() {
+                    break;
+                }
+                let a = answer(s, q, &run.layouts[qi], lang, &mut rng);
+                let _ = run.submit(&m.quiz.questions, qi, a, 0);
+            }
+        }
+        total += f64::from(run.score_pct());
+    }
+    total / SEEDS as f64
+}
+
+#[test]
+fn learners_who_do_not_read_do_not_pass() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let course = alerta::course::load_dir(&dir).unwrap().course;
+    assert!(!course.modules.is_empty());
+    let strategies = [
+        Strategy::FirstShown,
+        Strategy::Longest,
+        Strategy::AlwaysTrue,
+        Strategy::AlwaysFalse,
+        Strategy::Random,
+    ];
+    let mut failures = Vec::new();
+    println!("mean scores over {SEEDS} attempts (pass mark in brackets):");
+    for m in &course.modules {
+        for lang in &course.meta.languages {
+            let mut line = format!("{:<28} {lang} [{}]", m.id, m.quiz.pass_mark);
+            for s in strategies {
+                let mean = mean_score(m, s, lang);
+                line.push_str(&format!("  {s:?} {mean:.0}%"));
+                if mean >= f64::from(m.quiz.pass_mark) {
+                    failures.push(format!("{} ({lang}): {s:?} averages {mean:.0}%", m.id));
+                }
+            }
+            println!("{line}");
+        }
+    }
+    assert!(failures.is_empty(), "guessing passes: {failures:#?}");
+}
