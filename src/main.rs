@@ -32,6 +32,9 @@ enum Command {
         /// Treat warnings (such as answer-key bias) as errors.
         #[arg(long)]
         strict: bool,
+        /// Language of the messages: en or es (default: the system's).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
     },
     /// Write the class report for the profiles in the data folder as CSV
     /// (`out.csv` per learner, `out-questions.csv` per question with item
@@ -90,9 +93,18 @@ fn main() -> ExitCode {
         .unwrap_or_else(alerta::cli::default_lessons_dir);
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let code = match cli.command.unwrap_or(Command::Run) {
-        Command::Check { dir, json, strict } => alerta::cli::check::run(
+        Command::Check {
+            dir,
+            json,
+            strict,
+            lang,
+        } => alerta::cli::check::run(
             &dir.unwrap_or(lessons),
-            alerta::cli::check::Options { json, strict },
+            alerta::cli::check::Options {
+                json,
+                strict,
+                lang: lang.unwrap_or_else(alerta::cli::check::system_lang),
+            },
             &mut out,
             &mut err,
         ),

@@ -557,3 +557,87 @@ fn bias_and_citation_warnings_have_positions() {
     );
     assert!(String::from_utf8_lossy(&strict.stdout).contains("8 errors"));
 }
+
+/// The mistakes an author makes in Notepad, each with a message that names
+/// the fix, where the fix goes (a missing bracket: where it was opened).
+#[test]
+fn authoring_mistakes_are_explained_where_they_are() {
+    let dir = fixtures().join("authoring");
+    let l = load_dir(&dir).unwrap();
+    let one = |file: &str| -> &alerta::course::Diagnostic {
+        let v: Vec<_> = l
+            .diagnostics
+            .iter()
+            .filter(|d| d.file.ends_with(file))
+            .collect();
+        assert_eq!(v.len(), 1, "{file}: {v:#?}");
+        v[0]
+    };
+    let d = one("missing-bracket.ron");
+    assert_eq!(
+        (d.line, d.col),
+        (13, 25),
+        "the line where the `(` was opened"
+    );
+    assert!(
+        d.message("en")
+            .contains("the `(` opened at 13:25 is never closed"),
+        "{}",
+        d.message("en")
+    );
+    assert!(d.message("en").contains("missing at the end of line 13"));
+    let d = one("smart-quotes.ron");
+    assert_eq!((d.line, d.col), (3, 17));
+    assert!(
+        d.message("en")
+            .contains("use straight quotes \" instead of “ ”")
+    );
+    assert!(d.message("es").contains("usa comillas rectas"));
+    let d = one("missing-comma.ron");
+    assert_eq!(
+        (d.line, d.col),
+        (3, 39),
+        "the end of the line that needs it"
+    );
+    assert!(
+        d.message("en")
+            .contains("a comma (,) is missing at the end of line 3")
+    );
+    assert!(
+        d.message("es")
+            .contains("falta una coma (,) al final de la línea 3")
+    );
+    // A file saved by Notepad: byte-order mark, CRLF and tabs are fine.
+    assert!(l.course.module("bom-crlf-tabs").is_some());
+    // The checker speaks Spanish when asked.
+    let out = alerta(&["check", "--lang", "es", dir.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no se cierra"));
+}
+
+/// An error in course.ron is reported first and alone; the modules are
+/// checked against the languages it declares, and the rest is counted.
+#[test]
+fn a_broken_course_ron_does_not_flood_the_output() {
+    let dir = fixtures().join("authoring-manifest");
+    let out = alerta(&["check", "--lang", "en", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let problems: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(": error:") || l.contains(": warning:"))
+        .collect();
+    assert_eq!(problems.len(), 1, "{text}");
+    assert!(
+        problems[0]
+            .contains("course.ron:12:97: error: a comma (,) is missing at the end of line 12")
+    );
+    assert!(
+        text.contains("languages: en es pt"),
+        "the languages it declares were read: {text}"
+    );
+    assert!(text.contains("1 more problem in other files not shown: fix course.ron first"));
+    assert!(
+        !text.contains("is not declared"),
+        "no flood of undeclared-language warnings"
+    );
+}

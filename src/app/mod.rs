@@ -81,6 +81,7 @@ pub fn load_active_course(env: &AppEnv, settings: &AppSettings) -> Loaded {
                     }],
                 },
                 diagnostics: vec![diag],
+                suppressed: 0,
             }
         }
     }

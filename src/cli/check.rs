@@ -31,14 +31,18 @@ struct JsonReport<'a> {
     languages: &'a [String],
     errors: Vec<JsonDiag<'a>>,
     warnings: Vec<JsonDiag<'a>>,
+    /// Problems not reported because course.ron has errors.
+    suppressed: usize,
+    /// Pictures the course shows (in pages, stories, artefacts and flag kinds).
+    pictures: usize,
 }
 
-fn json_diag(d: &Diagnostic) -> JsonDiag<'_> {
+fn json_diag<'a>(d: &'a Diagnostic, lang: &str) -> JsonDiag<'a> {
     JsonDiag {
         path: d.file.display().to_string(),
         line: d.line,
         col: d.col,
-        message: d.kind.describe("en"),
+        message: d.kind.describe(lang),
         field: d.field.as_deref(),
     }
 }
@@ -59,12 +63,26 @@ pub fn summary(loaded: &Loaded) -> String {
 }
 
 /// How to check.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// One JSON object instead of text.
     pub json: bool,
     /// Warnings count as errors.
     pub strict: bool,
+    /// The language of the messages: "es" for Spanish, anything else English.
+    pub lang: String,
+}
+
+/// The author's language from the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+pub fn system_lang() -> String {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var)
+            && !v.is_empty()
+        {
+            return if v.starts_with("es") { "es" } else { "en" }.into();
+        }
+    }
+    "en".into()
 }
 
 /// Runs the check and writes the report; returns the exit code.
@@ -92,14 +110,19 @@ pub fn run(dir: &Path, opts: Options, out: &mut dyn Write, err: &mut dyn Write) 
             questions: c.question_count(),
             scenarios: c.scenario_count(),
             languages: &c.meta.languages,
-            errors: loaded.errors().map(json_diag).collect(),
-            warnings: loaded.warnings().map(json_diag).collect(),
+            errors: loaded.errors().map(|d| json_diag(d, &opts.lang)).collect(),
+            warnings: loaded
+                .warnings()
+                .map(|d| json_diag(d, &opts.lang))
+                .collect(),
+            suppressed: loaded.suppressed,
+            pictures: c.picture_count(),
         };
         let _ = serde_json::to_writer_pretty(&mut *out, &report);
         let _ = writeln!(out);
     } else {
         for d in &loaded.diagnostics {
-            let _ = writeln!(out, "{d}");
+            let _ = writeln!(out, "{}", d.render(&opts.lang));
         }
         let _ = writeln!(out, "{}", summary(&loaded));
         if n_errors + n_warnings > 0 {
@@ -108,6 +131,14 @@ pub fn run(dir: &Path, opts: Options, out: &mut dyn Write, err: &mut dyn Write) 
                 "{n_errors} error{}, {n_warnings} warning{}",
                 if n_errors == 1 { "" } else { "s" },
                 if n_warnings == 1 { "" } else { "s" }
+            );
+        }
+        if loaded.suppressed > 0 {
+            let _ = writeln!(
+                out,
+                "{} more problem{} in other files not shown: fix course.ron first, then check again",
+                loaded.suppressed,
+                if loaded.suppressed == 1 { "" } else { "s" }
             );
         }
     }

@@ -66,6 +66,41 @@ pub enum DiagKind {
     NotUtf8,
     /// The text is not valid RON for the expected shape; the message comes from the parser.
     Syntax(String),
+    // Syntax errors explained in plain words (see `super::syntax`).
+    SmartQuote {
+        found: char,
+    },
+    UnclosedBracket {
+        open: char,
+        line: usize,
+        col: usize,
+        /// The wrong bracket that closed it, and where.
+        closed_by: Option<(char, usize, usize)>,
+    },
+    ExtraBracket {
+        found: char,
+    },
+    MissingComma {
+        line: usize,
+    },
+    // The parser's own messages, worded for authors.
+    UnknownField {
+        found: String,
+        outer: Option<String>,
+        suggestion: Option<String>,
+        expected: Vec<String>,
+    },
+    MissingField {
+        field: String,
+        outer: Option<String>,
+    },
+    FileEndsEarly,
+    ExpectedName,
+    StringNotClosed,
+    ExpectedText,
+    TooDeep {
+        limit: usize,
+    },
     IsDirectory,
     NoModules,
     MissingManifest,
@@ -206,6 +241,14 @@ pub enum DiagKind {
     },
 }
 
+fn bracket_closer(open: char) -> char {
+    match open {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
 fn mib(bytes: u64) -> String {
     format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
 }
@@ -234,6 +277,83 @@ impl DiagKind {
             NotUtf8 => "the file is not UTF-8 text; save it as UTF-8 in your editor".into(),
             Syntax(m) if es => format!("error de formato: {m}"),
             Syntax(m) => m.clone(),
+            SmartQuote { found } if es => format!(
+                "hay una comilla tipográfica {found}: usa comillas rectas \" en lugar de “ ” (pasa al copiar de un procesador de textos)"
+            ),
+            SmartQuote { found } => format!(
+                "a typographic quote {found}: use straight quotes \" instead of “ ” (this happens when text is pasted from a word processor)"
+            ),
+            UnclosedBracket { open, line, col, closed_by: None } if es => format!(
+                "el `{open}` abierto en {line}:{col} nunca se cierra; añade `{}` donde termina",
+                bracket_closer(*open)
+            ),
+            UnclosedBracket { open, line, col, closed_by: None } => format!(
+                "the `{open}` opened at {line}:{col} is never closed; add `{}` where it ends",
+                bracket_closer(*open)
+            ),
+            UnclosedBracket { open, line, col, closed_by: Some((c, l2, c2)) } if es => format!(
+                "el `{open}` abierto en {line}:{col} no se cierra: en {l2}:{c2} hay un `{c}`. Probablemente falta `{}` al final de la línea {line}",
+                bracket_closer(*open)
+            ),
+            UnclosedBracket { open, line, col, closed_by: Some((c, l2, c2)) } => format!(
+                "the `{open}` opened at {line}:{col} is never closed: at {l2}:{c2} there is a `{c}`. A `{}` is probably missing at the end of line {line}",
+                bracket_closer(*open)
+            ),
+            ExtraBracket { found } if es => format!("sobra este `{found}`: no hay nada abierto que cerrar"),
+            ExtraBracket { found } => format!("this `{found}` is one too many: nothing open is left to close"),
+            MissingComma { line } if es => format!("falta una coma (,) al final de la línea {line}"),
+            MissingComma { line } => format!("a comma (,) is missing at the end of line {line}"),
+            UnknownField { found, outer, suggestion, expected } => {
+                let inside = match (outer, es) {
+                    (Some(o), true) => format!(" en `{o}`"),
+                    (Some(o), false) => format!(" in `{o}`"),
+                    (None, _) => String::new(),
+                };
+                match (suggestion, es) {
+                    (Some(b), true) => format!("campo desconocido `{found}`{inside}; ¿quisiste decir `{b}`?"),
+                    (Some(b), false) => format!("unknown field `{found}`{inside}; did you mean `{b}`?"),
+                    (None, true) => format!(
+                        "campo desconocido `{found}`{inside}; se esperaba uno de: {}",
+                        expected.join(", ")
+                    ),
+                    (None, false) => format!(
+                        "unknown field `{found}`{inside}; expected one of: {}",
+                        expected.join(", ")
+                    ),
+                }
+            }
+            MissingField { field, outer: Some(o) } if es => format!("a `{o}` le falta el campo `{field}`"),
+            MissingField { field, outer: Some(o) } => format!("`{o}` is missing the field `{field}`"),
+            MissingField { field, outer: None } if es => format!("falta el campo `{field}`"),
+            MissingField { field, outer: None } => format!("missing the field `{field}`"),
+            FileEndsEarly if es => {
+                "el archivo termina antes de tiempo; puede faltar un paréntesis o una comilla de cierre".into()
+            }
+            FileEndsEarly => {
+                "the file ends too early; a closing bracket or quote may be missing".into()
+            }
+            ExpectedName if es => {
+                "se esperaba un nombre: un campo, o un tipo como Text, Lesson o Choice".into()
+            }
+            ExpectedName => {
+                "expected a name here: a field name, or a type such as Text, Lesson or Choice".into()
+            }
+            StringNotClosed if es => {
+                "un texto no se cierra: puede faltar una comilla de cierre (\")".into()
+            }
+            StringNotClosed => "a string is not closed: a closing quote (\") may be missing".into(),
+            ExpectedText if es => {
+                "se esperaba un texto en cada idioma, como (en: \"...\", es: \"...\")".into()
+            }
+            ExpectedText => {
+                "expected a text in each language, like (en: \"...\", es: \"...\")".into()
+            }
+            TooDeep { limit } if es => format!(
+                "el archivo anida más de {limit} niveles; los archivos de lecciones nunca lo necesitan"
+            ),
+            TooDeep { limit } => format!(
+                "the file nests more than {limit} levels deep; lesson files never need that"
+            ),
             IsDirectory if es => "se esperaba un archivo y hay una carpeta".into(),
             IsDirectory => "expected a file, found a directory".into(),
             NoModules if es => "no hay módulos (archivos .ron) en esta carpeta".into(),
@@ -548,6 +668,18 @@ impl Diagnostic {
     /// `file:line:col`.
     pub fn location(&self) -> String {
         format!("{}:{}:{}", self.file.display(), self.line, self.col)
+    }
+}
+
+impl Diagnostic {
+    /// `path:line:col: error: message` in `lang` ("es" gives Spanish).
+    pub fn render(&self, lang: &str) -> String {
+        let sev = match (self.severity, lang == "es") {
+            (Severity::Error, _) => "error",
+            (Severity::Warning, false) => "warning",
+            (Severity::Warning, true) => "aviso",
+        };
+        format!("{}: {sev}: {}", self.location(), self.message(lang))
     }
 }
 

@@ -39,6 +39,9 @@ pub enum LoadError {
 pub struct Loaded {
     pub course: Course,
     pub diagnostics: Vec<Diagnostic>,
+    /// Problems in other files not reported because `course.ron` has errors
+    /// (they are often echoes of it: a language it failed to declare).
+    pub suppressed: usize,
 }
 
 impl Loaded {
@@ -115,48 +118,42 @@ fn end_position(prefix: &str) -> (usize, usize) {
     (line, col)
 }
 
-/// Parses `src` as `T`, turning a syntax error into a diagnostic with its position.
+/// Parses `src` as `T`, turning a syntax error into a diagnostic with its
+/// position. When the parser's message would mislead an author (a missing
+/// bracket reported on the next line as an unknown field), the text is
+/// scanned for the usual causes, which are reported instead, where they are.
 pub fn parse<T: DeserializeOwned>(path: &Path, src: &str) -> Result<T, Diagnostic> {
     ron_options().from_str::<T>(src).map_err(|e| {
-        let msg = match &e.code {
-            ron::Error::ExceededRecursionLimit => format!(
-                "the file nests more than {MAX_NESTING} levels deep; lesson files never need that"
-            ),
-            ron::Error::Eof => {
-                "the file ends too early; a closing bracket or quote may be missing".to_string()
-            }
-            ron::Error::ExpectedIdentifier => {
-                "expected a name here: a field name, or a type such as Text, Lesson or Choice"
-                    .to_string()
-            }
-            ron::Error::ExpectedStringEnd => {
-                "a string is not closed: a closing quote (\") may be missing".to_string()
-            }
+        let (line, col) = (e.span.start.line, e.span.start.col);
+        let kind = match &e.code {
+            ron::Error::ExceededRecursionLimit => DiagKind::TooDeep { limit: MAX_NESTING },
+            ron::Error::Eof => DiagKind::FileEndsEarly,
+            ron::Error::ExpectedIdentifier => DiagKind::ExpectedName,
+            ron::Error::ExpectedStringEnd => DiagKind::StringNotClosed,
             ron::Error::NoSuchStructField {
                 expected,
                 found,
                 outer,
-            } => {
-                let mut m = format!("unknown field `{found}`");
-                if let Some(o) = outer {
-                    m.push_str(&format!(" in `{o}`"));
-                }
-                match closest(found, expected) {
-                    Some(best) => m.push_str(&format!("; did you mean `{best}`?")),
-                    None => m.push_str(&format!("; expected one of: {}", expected.join(", "))),
-                }
-                m
-            }
-            ron::Error::MissingStructField { field, outer } => match outer {
-                Some(o) => format!("`{o}` is missing the field `{field}`"),
-                None => format!("missing the field `{field}`"),
+            } => DiagKind::UnknownField {
+                found: found.to_string(),
+                outer: outer.as_ref().map(|o| o.to_string()),
+                suggestion: closest(found, expected).map(str::to_string),
+                expected: expected.iter().map(|s| s.to_string()).collect(),
             },
-            ron::Error::ExpectedNamedStructLike("Text") => {
-                "expected a text in each language, like (en: \"...\", es: \"...\")".to_string()
-            }
-            other => other.to_string(),
+            ron::Error::MissingStructField { field, outer } => DiagKind::MissingField {
+                field: field.to_string(),
+                outer: outer.as_ref().map(|o| o.to_string()),
+            },
+            ron::Error::ExpectedNamedStructLike("Text") => DiagKind::ExpectedText,
+            other => DiagKind::Syntax(other.to_string()),
         };
-        Diagnostic::error(path, DiagKind::Syntax(msg)).at(e.span.start.line, e.span.start.col)
+        // An unterminated string or a file nested too deep says exactly what
+        // is wrong; anything else may be a bracket, a quote or a comma.
+        let plain = matches!(kind, DiagKind::StringNotClosed | DiagKind::TooDeep { .. });
+        if !plain && let Some(h) = super::syntax::explain(src, super::syntax::Pos { line, col }) {
+            return Diagnostic::error(path, h.kind).at(h.at.line, h.at.col);
+        }
+        Diagnostic::error(path, kind).at(line, col)
     })
 }
 
@@ -257,32 +254,64 @@ pub fn module_from_source(path: &Path, src: &str, meta: &CourseMeta, root: &Path
     }
 }
 
-fn fallback_meta(dir: &Path) -> CourseMeta {
+fn fallback_meta(dir: &Path, src: Option<&str>) -> CourseMeta {
     let name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "course".into());
-    CourseMeta::basic(&name, Text::en_es(&name, &name), &["en", "es"])
+    let mut meta = CourseMeta::basic(&name, Text::en_es(&name, &name), &["en", "es"]);
+    // Check the modules against what course.ron says, as far as it can be read.
+    if let Some(langs) = src.and_then(declared_languages) {
+        meta.languages = langs;
+    }
+    meta
 }
 
-fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> CourseMeta {
+/// The `languages: [...]` list of a course.ron that does not parse, if it
+/// can be read on its own.
+fn declared_languages(src: &str) -> Option<Vec<String>> {
+    let list = src.match_indices("languages").find_map(|(i, _)| {
+        let rest = &src[i + "languages".len()..];
+        let rest = rest
+            .trim_start()
+            .strip_prefix(':')?
+            .trim_start()
+            .strip_prefix('[')?;
+        Some(&rest[..rest.find(']')?])
+    })?;
+    let langs: Vec<String> = list
+        .split(',')
+        .map(|s| s.trim().trim_matches('"').to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    (!langs.is_empty() && langs.iter().all(|l| super::text::is_lang_code(l))).then_some(langs)
+}
+
+/// Reads `course.ron`. Returns its meta (or a fallback) and whether it had errors.
+fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> (CourseMeta, bool) {
     let path = dir.join(MANIFEST);
     if !path.exists() {
         diags.push(Diagnostic::error(&path, DiagKind::MissingManifest));
-        return fallback_meta(dir);
+        return (fallback_meta(dir, None), true);
     }
-    let parsed =
-        read_source(&path).and_then(|src| parse::<RawManifest>(&path, &src).map(|r| (src, r)));
+    let src = read_source(&path);
+    let parsed = src
+        .clone()
+        .and_then(|src| parse::<RawManifest>(&path, &src).map(|r| (src, r)));
     match parsed {
         Err(d) => {
             diags.push(d);
-            fallback_meta(dir)
+            (fallback_meta(dir, src.ok().as_deref()), true)
         }
         Ok((src, raw)) => {
             let mut v = Validator::new(&raw.languages, dir);
             let meta = v.manifest(&raw);
+            let failed = v.has_errors();
             diags.extend(place(&path, &src, v.problems));
-            meta.unwrap_or_else(|| fallback_meta(dir))
+            match meta {
+                Some(m) => (m, failed),
+                None => (fallback_meta(dir, Some(&src)), true),
+            }
         }
     }
 }
@@ -348,7 +377,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     }
     module_files.sort();
 
-    let meta = load_manifest(dir, &mut diags);
+    let (meta, manifest_failed) = load_manifest(dir, &mut diags);
+    let manifest_diags = diags.len();
     let help = load_help(dir, &meta.languages, &mut diags);
 
     if module_files.is_empty() {
@@ -414,10 +444,22 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         }
     }
 
+    // An error in course.ron comes first and alone: what it says (the
+    // languages, the flag kinds) shapes every other check, so the rest may
+    // be echoes. They are counted, and shown once it is fixed.
+    let mut suppressed = 0;
+    if manifest_failed {
+        // Keep what is about course.ron and the folder itself.
+        let later = diags.split_off(manifest_diags);
+        let (keep, hide): (Vec<_>, Vec<_>) = later.into_iter().partition(|d| d.file == dir);
+        suppressed = hide.len();
+        diags.extend(keep);
+    }
     diags.sort_by(|a, b| {
         (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity))
     });
     Ok(Loaded {
+        suppressed,
         course: Course {
             root: dir.to_path_buf(),
             meta,

@@ -8,6 +8,7 @@ pub mod markup;
 pub mod model;
 pub mod pages;
 pub mod raw;
+pub mod syntax;
 pub mod synthetic;
 pub mod text;
 pub mod validate;

@@ -193,6 +193,29 @@ pub struct PreCheck {
 }
 
 impl Module {
+    /// Pictures this module shows (pages, stories, artefacts).
+    pub fn picture_count(&self) -> usize {
+        let blocks = self
+            .lessons
+            .iter()
+            .flat_map(|l| l.pages.iter())
+            .flat_map(|p| p.blocks.iter())
+            .filter(|b| match b {
+                Block::Picture(_) => true,
+                Block::Scenario(s) => s.image.is_some(),
+                Block::Artefact(a) => a.image.is_some(),
+                _ => false,
+            })
+            .count();
+        let quiz = self
+            .quiz
+            .questions
+            .iter()
+            .filter(|q| matches!(&q.kind, QuestionKind::SpotFlags { artefact, .. } if artefact.image.is_some()))
+            .count();
+        blocks + quiz
+    }
+
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.quiz.questions.iter().find(|q| q.id == id)
     }
@@ -494,6 +517,21 @@ impl Course {
 
     pub fn scenario_count(&self) -> usize {
         self.modules.iter().map(|m| m.scenarios().count()).sum()
+    }
+
+    /// Pictures the course shows: in pages, stories, artefacts and quiz
+    /// artefacts, plus the flag kinds' icons.
+    pub fn picture_count(&self) -> usize {
+        self.modules
+            .iter()
+            .map(Module::picture_count)
+            .sum::<usize>()
+            + self
+                .meta
+                .flag_kinds
+                .iter()
+                .filter(|k| k.icon.is_some())
+                .count()
     }
 
     /// Help for a learner (or, with `facilitator`, every line), grouped by
