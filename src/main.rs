@@ -14,6 +14,9 @@ struct Cli {
     /// exists, otherwise the system's data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// Reload the lessons when a file changes (for authors; with `--lessons`).
+    #[arg(long)]
+    watch: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -35,6 +38,15 @@ enum Command {
         /// Language of the messages: en or es (default: the system's).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
+    },
+    /// Write a small, valid, commented course to start from (course.ron,
+    /// help.ron and one module with every block and question type).
+    NewCourse {
+        /// A new, empty folder.
+        dir: PathBuf,
+        /// The course's languages, comma-separated.
+        #[arg(long, value_delimiter = ',', default_value = "en,es")]
+        languages: Vec<String>,
     },
     /// Write the class report for the profiles in the data folder as CSV
     /// (`out.csv` per learner, `out-questions.csv` per question with item
@@ -108,6 +120,9 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
+        Command::NewCourse { dir, languages } => {
+            alerta::cli::new_course::run(&dir, &languages, &mut out, &mut err)
+        }
         Command::Report {
             csv,
             xapi,
@@ -144,7 +159,7 @@ fn main() -> ExitCode {
         }
         Command::Run => {
             drop((out, err));
-            return match alerta::app::run(&lessons, cli.data_dir.as_deref()) {
+            return match alerta::app::run(&lessons, cli.data_dir.as_deref(), cli.watch) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e:#}");

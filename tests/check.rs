@@ -641,3 +641,129 @@ fn a_broken_course_ron_does_not_flood_the_output() {
         "no flood of undeclared-language warnings"
     );
 }
+
+/// Every field of every type a course file can hold appears in the reference
+/// of `lessons/README.md`, under its type's heading. The types and fields are
+/// read from the schema itself (`src/course/raw.rs`).
+#[test]
+fn every_schema_field_is_in_the_reference() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let raw = std::fs::read_to_string(root.join("src/course/raw.rs")).unwrap();
+    let readme = std::fs::read_to_string(root.join("lessons/README.md")).unwrap();
+    let reference = &readme[readme.find("# Reference").expect("a reference section")..];
+    // Sections: "### `Name` …" up to the next heading.
+    let sections: Vec<(String, String)> = reference
+        .split("\n### ")
+        .skip(1)
+        .map(|s| {
+            let (head, body) = s.split_once('\n').unwrap_or((s, ""));
+            (head.to_string(), body.to_string())
+        })
+        .collect();
+    // (type as written in files, fields) from the serde structs and RawBlock's variants.
+    let mut types: Vec<(String, Vec<String>)> = Vec::new();
+    let lines: Vec<&str> = raw.lines().collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i].trim();
+        let name = l
+            .strip_prefix("#[serde(rename = \"")
+            .and_then(|r| r.split('"').next())
+            .map(str::to_string);
+        let variant = l
+            .strip_suffix(" {")
+            .filter(|v| {
+                v.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && !v.contains(' ')
+            })
+            .map(str::to_string);
+        if let Some(n) = name.or(variant) {
+            // Find the body that follows and collect `pub field:` / `field:` lines.
+            let mut j = if l.ends_with('{') { i } else { i + 1 };
+            while j < lines.len() && !lines[j].trim_end().ends_with('{') {
+                j += 1;
+            }
+            if name_is_struct_or_variant(lines.get(j)) {
+                let mut fields = Vec::new();
+                let mut k = j + 1;
+                while k < lines.len() && !lines[k].trim_start().starts_with('}') {
+                    let t = lines[k].trim().trim_start_matches("pub ");
+                    if let Some((f, _)) = t.split_once(':')
+                        && !t.starts_with("//")
+                        && !t.starts_with('#')
+                        && f.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                    {
+                        fields.push(f.to_string());
+                    }
+                    k += 1;
+                }
+                if !fields.is_empty() && n != "Kind" {
+                    types.push((n, fields));
+                }
+            }
+        }
+        i += 1;
+    }
+    assert!(types.len() >= 20, "the schema was read: {types:?}");
+    let mut missing = Vec::new();
+    for (ty, fields) in &types {
+        let in_section = |f: &str| {
+            sections.iter().any(|(head, body)| {
+                head.contains(&format!("`{ty}`")) && body.contains(&format!("`{f}`"))
+            })
+        };
+        for f in fields {
+            if !in_section(f) {
+                missing.push(format!("{ty}.{f}"));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not in the reference of lessons/README.md: {missing:?}"
+    );
+}
+
+fn name_is_struct_or_variant(line: Option<&&str>) -> bool {
+    line.is_some_and(|l| {
+        let t = l.trim();
+        t.starts_with("pub struct ")
+            || (t.ends_with('{') && !t.starts_with("impl") && !t.starts_with("fn"))
+    })
+}
+
+/// `alerta new-course` writes a course that passes `--strict`, in any languages.
+#[test]
+fn new_course_passes_strict() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("my-course");
+    let out = alerta(&[
+        "new-course",
+        target.to_str().unwrap(),
+        "--languages",
+        "en,es,pt",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = alerta(&["check", "--strict", target.to_str().unwrap()]);
+    let text = String::from_utf8_lossy(&check.stdout);
+    assert_eq!(check.status.code(), Some(0), "{text}");
+    assert!(
+        text.contains("1 module, 1 lesson, 6 questions, 1 scenario, languages: en es pt"),
+        "{text}"
+    );
+    let l = load_dir(&target).unwrap();
+    let kinds: std::collections::HashSet<&str> = l.course.modules[0]
+        .quiz
+        .questions
+        .iter()
+        .map(|q| q.kind.type_name())
+        .collect();
+    assert_eq!(kinds.len(), 5, "every question type");
+    // It refuses to write over a folder that has something in it.
+    let again = alerta(&["new-course", target.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+}

@@ -971,3 +971,71 @@ fn pre_check_then_quiz_shows_the_gain_in_the_class_report() {
     );
     assert!(has(&h, "+100"), "the learner's row shows the gain");
 }
+
+/// `--watch`: a lesson file changes on disk and the page updates; a broken
+/// save shows the checker's message and keeps the page; fixing it recovers.
+#[test]
+fn watch_reloads_keeps_the_place_and_survives_a_broken_save() {
+    let s = Setup::new();
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+    for e in std::fs::read_dir(&fixture).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
+    }
+    let mut env = AppEnv::new(dir.path(), DataDir::at(s.data.path()));
+    env.clock = Arc::new(s.clock.clone());
+    env.watch = true;
+    let mut h = Harness::builder()
+        .with_size([1280.0, 1600.0])
+        .build_eframe(move |cc| AlertaApp::new(env).with_context(&cc.egui_ctx));
+    h.run();
+    switch_to_english(&mut h);
+    click(&mut h, "Continue as a guest");
+    let c = course(&h);
+    let m = c.module("tiny").unwrap();
+    click(&mut h, &format!("Open the module {}", m.title.get("en")));
+    assert!(has_contains(&h, "Hello there."), "the page as written");
+    let file = dir.path().join("02-tiny.ron");
+    let original = std::fs::read_to_string(&file).unwrap();
+    // A change while the page is open.
+    std::fs::write(
+        &file,
+        original.replace("Hello *there*.", "Hello *again*, reader."),
+    )
+    .unwrap();
+    h.run();
+    assert!(
+        has_contains(&h, "Hello again, reader."),
+        "the page updated in place"
+    );
+    assert!(has(&h, "The lesson files changed and were loaded again."));
+    assert!(
+        matches!(h.state().state.screen, Screen::Module(_)),
+        "still on the page"
+    );
+    // A broken save: the message, and the page stays.
+    std::fs::write(
+        &file,
+        original.replace(
+            "title: (en: \"Title\", es: \"Título\"),",
+            "title: (en: “Title”, es: \"Título\"),",
+        ),
+    )
+    .unwrap();
+    h.run();
+    assert!(
+        has_contains(&h, "use straight quotes"),
+        "the checker's message is shown"
+    );
+    assert!(has_contains(&h, "02-tiny.ron:3:"), "with file:line:col");
+    assert!(
+        has_contains(&h, "Hello again, reader."),
+        "what was on screen stays"
+    );
+    // Fixed: back to normal.
+    std::fs::write(&file, &original).unwrap();
+    h.run();
+    assert!(has_contains(&h, "Hello there."));
+    assert!(!has_contains(&h, "use straight quotes"));
+}

@@ -30,6 +30,7 @@ pub mod state;
 pub mod strings;
 pub mod theme;
 pub mod views;
+pub mod watch;
 pub mod widgets;
 pub mod words;
 
@@ -112,6 +113,8 @@ pub struct AlertaApp {
     applied_contrast: Option<bool>,
     /// Quick exit asked the window to close.
     pub close_sent: bool,
+    /// `--watch`: reloads the course when its files change.
+    watcher: Option<watch::Watcher>,
     #[cfg(feature = "dev")]
     dev: dev::Dev,
 }
@@ -148,6 +151,7 @@ impl AlertaApp {
             applied_zoom: 0.0,
             applied_contrast: None,
             close_sent: false,
+            watcher: None,
             #[cfg(feature = "dev")]
             dev: dev::Dev::new(&env.dev),
             env,
@@ -175,7 +179,29 @@ impl AlertaApp {
         self.applied_zoom = self.state.zoom();
         let c = ctx.clone();
         self.env.repaint = Repaint::new(move || c.request_repaint());
+        if self.env.watch {
+            let c = ctx.clone();
+            self.watcher = Some(watch::Watcher::start(&self.state.course.root, move || {
+                c.request_repaint()
+            }));
+        }
         self
+    }
+
+    /// `--watch`: the course files changed. Loads them again; with errors,
+    /// keeps what is on screen and shows the checker's messages.
+    fn reload(&mut self) {
+        let loaded = load_active_course(&self.env, &self.state.settings);
+        self.state
+            .notices
+            .retain(|n| !matches!(n, Notice::Reloaded | Notice::ReloadFailed(_)));
+        let errors: Vec<_> = loaded.errors().cloned().collect();
+        if errors.is_empty() {
+            replace_course(&mut self.state, loaded);
+            self.state.notice(Notice::Reloaded);
+        } else {
+            self.state.notice(Notice::ReloadFailed(errors));
+        }
     }
 
     /// Applies a command and performs its effects, and theirs, in order.
@@ -294,6 +320,11 @@ impl AlertaApp {
         }
         self.poll_saves();
         self.sync_style(&ctx);
+        if let Some(w) = &mut self.watcher
+            && w.changed()
+        {
+            self.reload();
+        }
         // The course may have changed under an open screen.
         self.state.revalidate();
         // Reading aloud ends by itself; repaint slowly only while it lasts.
@@ -369,10 +400,10 @@ impl eframe::App for AlertaApp {
 }
 
 /// Opens the window on the bundled course (or `--lessons DIR`).
-pub fn run(lessons: &Path, data_dir: Option<&Path>) -> anyhow::Result<()> {
+pub fn run(lessons: &Path, data_dir: Option<&Path>, watch: bool) -> anyhow::Result<()> {
     let data = crate::progress::DataDir::resolve(data_dir);
-    #[allow(unused_mut)]
     let mut env = AppEnv::new(lessons, data);
+    env.watch = watch;
     #[cfg(feature = "dev")]
     {
         let started = crate::STARTED
