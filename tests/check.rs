@@ -427,16 +427,97 @@ fn bundled_course_has_what_the_course_promises() {
 }
 
 /// The pure core never imports the GUI.
+/// Every `.rs` file under `dir`, recursively.
+fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(rust_files(&p));
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The core never names egui, eframe or rfd: it can be tested, and reused,
+/// without a window.
 #[test]
 fn core_modules_do_not_import_egui() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for dir in ["course", "quiz", "progress", "report", "pack"] {
-        for e in std::fs::read_dir(root.join(dir)).unwrap() {
-            let path = e.unwrap().path();
+    let mut checked = 0;
+    for dir in [
+        "course", "quiz", "progress", "report", "pack", "present", "i18n", "speech",
+    ] {
+        if !root.join(dir).exists() {
+            continue;
+        }
+        for path in rust_files(&root.join(dir)) {
             let text = std::fs::read_to_string(&path).unwrap();
-            for word in ["egui::", "use egui", "eframe::", "use eframe", "egui_"] {
-                assert!(!text.contains(word), "{} uses {word}", path.display());
+            // Code, not comments (which may say "no egui here").
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for word in ["egui", "eframe", "rfd::", "use rfd"] {
+                assert!(!code.contains(word), "{} names {word}", path.display());
             }
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "the core was found ({checked} files)");
+}
+
+/// One screen per file, and screens do not import each other: a view may use
+/// the shared helpers in `app/`, never another view.
+#[test]
+fn screen_files_do_not_import_each_other() {
+    let views = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app/views");
+    let screens: Vec<String> = std::fs::read_dir(&views)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.file_stem().is_some_and(|s| s != "mod"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert!(screens.len() >= 12, "{screens:?}");
+    for s in &screens {
+        let text = std::fs::read_to_string(views.join(format!("{s}.rs"))).unwrap();
+        for other in screens.iter().filter(|o| *o != s) {
+            for pat in [
+                format!("super::{other}"),
+                format!("views::{other}"),
+                format!("use super::{{{other}"),
+            ] {
+                assert!(
+                    !text.contains(&pat),
+                    "views/{s}.rs imports views/{other}.rs ({pat})"
+                );
+            }
+        }
+        // Views take no `&mut` of the app or its state; only the text being typed.
+        for banned in ["&mut AlertaApp", "&mut State", "&mut crate::app::State"] {
+            assert!(!text.contains(banned), "views/{s}.rs takes {banned}");
+        }
+    }
+}
+
+/// No file of the app or the core is over about 400 lines of code (tests at
+/// the end do not count), except coherent tables: the UI strings, the
+/// checker's messages, the schema, and the starter course's template.
+#[test]
+fn files_stay_small() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let allowed = ["strings.rs", "diag.rs", "raw.rs", "new_course.rs"];
+    for path in rust_files(&src) {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        // Tests at the end of a file do not count.
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        let lines = code.lines().count();
+        if !allowed.contains(&name.as_str()) {
+            assert!(lines <= 500, "{} has {lines} lines", path.display());
         }
     }
 }

@@ -11,6 +11,7 @@
 //! screen, and dispatches what the screen asked for.
 
 pub mod apply;
+pub mod artefact;
 pub mod blocks;
 pub mod command;
 pub mod cx;

@@ -2,11 +2,13 @@
 
 pub mod audit;
 pub mod diag;
+pub mod help;
 pub mod load;
 pub mod locate;
 pub mod markup;
 pub mod model;
 pub mod pages;
+pub mod parse;
 pub mod raw;
 pub mod syntax;
 pub mod synthetic;
@@ -14,6 +16,7 @@ pub mod text;
 pub mod validate;
 
 pub use diag::{DiagKind, Diagnostic, Severity};
+pub use help::*;
 pub use load::{LoadError, Loaded, load_dir};
 pub use model::*;
 pub use text::Text;

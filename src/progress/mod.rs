@@ -5,6 +5,7 @@ pub mod class;
 pub mod clock;
 pub mod export;
 pub mod ids;
+pub mod migrate;
 pub mod model;
 pub mod pin;
 pub mod profiles;
