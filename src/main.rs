@@ -1,3 +1,9 @@
+// On Windows, a double-click opens the window with no console window beside
+// it (the "windows" subsystem). The subcommands (`check`, `report`, …) then
+// attach to the console of the terminal they were typed in, so they still
+// print there. Debug builds keep the console, for panics and logs.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -96,8 +102,24 @@ fn load_course(dir: &std::path::Path) -> Result<alerta::course::Course, ExitCode
     }
 }
 
+/// Windows, GUI subsystem: print to the terminal that started us, if any.
+#[cfg(windows)]
+fn attach_console() {
+    // SAFETY: AttachConsole takes a process id and has no memory effects; it
+    // fails harmlessly when there is no parent console (a double-click).
+    unsafe {
+        windows_sys::Win32::System::Console::AttachConsole(
+            windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS,
+        );
+    }
+}
+
 fn main() -> ExitCode {
     let _ = alerta::STARTED.set(std::time::Instant::now());
+    // Harmless for the window: started by a double-click there is no parent
+    // console, and started from a terminal its messages go there.
+    #[cfg(windows)]
+    attach_console();
     let cli = Cli::parse();
     let lessons = cli
         .lessons

@@ -43,10 +43,16 @@ fn kind_icon(ui: &mut egui::Ui, cx: &Cx, kind: Option<&str>) {
     }
 }
 
-/// A picture from the course folder, as wide as the column allows (it scales with zoom).
-pub fn picture(ui: &mut egui::Ui, cx: &Cx, pic: &crate::course::Picture) {
+/// A picture from the course folder, as wide as the column allows (sizes are
+/// in points, so it grows with zoom). For the room (`large`), as wide as the
+/// projected view.
+pub fn picture(ui: &mut egui::Ui, cx: &Cx, pic: &crate::course::Picture, large: bool) {
     let uri = format!("file://{}", pic.image.display());
-    let width = ui.available_width().min(720.0);
+    let width = if large {
+        ui.available_width()
+    } else {
+        ui.available_width().min(720.0)
+    };
     let resp = ui.add(
         egui::Image::new(uri)
             .max_width(width)
@@ -149,7 +155,7 @@ pub fn block(ui: &mut egui::Ui, cx: &Cx, b: &Block, st: &BlockState, cmds: &mut 
                 });
             }
         }
-        Block::Picture(pic) => picture(ui, cx, pic),
+        Block::Picture(pic) => picture(ui, cx, pic, st.audience),
         Block::Scenario(sc) => scenario(ui, cx, sc, st, cmds),
     }
     ui.add_space(8.0);
@@ -183,7 +189,7 @@ pub fn scenario(
         );
         widgets::subheading(ui, cx.c(&sc.title));
         if let Some(pic) = &sc.image {
-            picture(ui, cx, pic);
+            picture(ui, cx, pic, audience);
         }
         if step_no <= 1
             && let Some(intro) = &sc.intro
@@ -200,6 +206,10 @@ pub fn scenario(
         );
         let r = widgets::para(ui, cx.c(&scene.text));
         widgets::live(ui, &r);
+        if !audience {
+            // This step (and its choices, or the debrief) read aloud.
+            super::pickers::read_aloud(ui, cx, &super::speak::scenario(cx, sc, play), cmds);
+        }
         ui.add_space(6.0);
         match &scene.step {
             SceneStep::Choices(choices) => {

@@ -218,12 +218,21 @@ impl<'a> Validator<'a> {
                 icon,
             });
         }
-        (!self.has_errors()).then(|| CourseMeta {
+        // The meta is built from whatever is valid, even with errors (they are
+        // still reported): a missing icon or translation must not take every
+        // module down with it. Only unusable languages make it unusable.
+        let languages: Vec<String> = raw
+            .languages
+            .iter()
+            .filter(|l| is_lang_code(l))
+            .cloned()
+            .collect();
+        (!languages.is_empty()).then(|| CourseMeta {
             id: raw.id.clone(),
             version: raw.version,
             title: raw.title.clone(),
             description: raw.description.clone(),
-            languages: raw.languages.clone(),
+            languages,
             tagline: raw.tagline.clone(),
             flag_kinds,
             flag_kind_label: raw.flag_kind_label.clone(),
