@@ -6,22 +6,28 @@ pub mod report;
 
 use std::path::PathBuf;
 
-/// Where the bundled lessons are when no `--lessons` is given: `./lessons`, or
-/// `lessons/` beside the binary (also two levels up, for `cargo run`).
+/// Where the bundled lessons are when no `--lessons` is given, in order:
+/// `./lessons`; `lessons/` beside the binary (the portable .tar.gz and .zip),
+/// or two levels up (for `cargo run`); `../share/alerta/lessons` from the
+/// binary (an installed package: `/usr/bin/alerta` finds
+/// `/usr/share/alerta/lessons`); then `/usr/share/alerta/lessons`.
 pub fn default_lessons_dir() -> PathBuf {
     let cwd = PathBuf::from("lessons");
     if cwd.join(crate::course::load::MANIFEST).exists() {
         return cwd;
     }
+    let mut candidates = Vec::new();
     if let Ok(exe) = std::env::current_exe()
         && let Some(dir) = exe.parent()
     {
         for base in [dir.to_path_buf(), dir.join(".."), dir.join("../..")] {
-            let candidate = base.join("lessons");
-            if candidate.join(crate::course::load::MANIFEST).exists() {
-                return candidate;
-            }
+            candidates.push(base.join("lessons"));
         }
+        candidates.push(dir.join("../share/alerta/lessons"));
     }
-    cwd
+    candidates.push(PathBuf::from("/usr/share/alerta/lessons"));
+    candidates
+        .into_iter()
+        .find(|c| c.join(crate::course::load::MANIFEST).exists())
+        .unwrap_or(cwd)
 }
