@@ -588,6 +588,12 @@ fn parse_espeak_voices(out: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// Says that a test was skipped where a plain `cargo test` shows it: the
+    /// print macros are captured for passing tests, a direct write is not.
+    fn skipped(why: &str) {
+        let _ = writeln!(std::io::stderr(), "skipped: {why}");
+    }
+
     const SPD_LIST: &str =
         "                     NAME                 LANGUAGE                  VARIANT
                 Afrikaans                       af                     none
@@ -698,7 +704,7 @@ Spanish (Latin America)+Adam                   es-419                     Adam
     fn a_program_that_fails_is_reported_as_failed() {
         // `false` exits 1 for any arguments: a broken espeak-ng.
         let Some(broken) = find_program("false") else {
-            println!("skipped: no `false` program");
+            skipped("no `false` program");
             return;
         };
         let backend = CommandBackend::with_programs(None, Some(broken));
@@ -714,7 +720,7 @@ Spanish (Latin America)+Adam                   es-419                     Adam
     #[test]
     fn stop_kills_the_child_at_once() {
         let Some(sleep) = find_program("sleep") else {
-            println!("skipped: no `sleep` program");
+            skipped("no `sleep` program");
             return;
         };
         let mut backend = CommandBackend::with_programs(None, None);
@@ -744,7 +750,7 @@ Spanish (Latin America)+Adam                   es-419                     Adam
     #[test]
     fn a_hung_or_failing_child_is_reported() {
         let (Some(sleep), Some(fail)) = (find_program("sleep"), find_program("false")) else {
-            println!("skipped: no `sleep` or `false` program");
+            skipped("no `sleep` or `false` program");
             return;
         };
         let mut backend = CommandBackend::with_programs(None, None);
@@ -790,7 +796,7 @@ Spanish (Latin America)+Adam                   es-419                     Adam
     #[test]
     fn espeak_ng_renders_a_spanish_page_to_wav() {
         let Some(espeak) = find_program("espeak-ng") else {
-            println!("skipped: espeak-ng not installed");
+            skipped("espeak-ng not installed");
             return;
         };
         let page = "Una **oferta de trabajo** buena puede ser una trampa. \
@@ -848,7 +854,7 @@ Spanish (Latin America)+Adam                   es-419                     Adam
     #[test]
     fn espeak_ng_knows_which_languages_it_has() {
         let Some(espeak) = find_program("espeak-ng") else {
-            println!("skipped: espeak-ng not installed");
+            skipped("espeak-ng not installed");
             return;
         };
         let backend = CommandBackend::with_programs(None, Some(espeak));
