@@ -189,7 +189,12 @@ impl Reader {
             };
             st.generation
         };
-        let _ = self.tx.send(Cmd::Read(generation, utterances));
+        if self.tx.send(Cmd::Read(generation, utterances)).is_err() {
+            self.shared.report(
+                generation,
+                Status::Failed(SpeechError::Worker("the speech engine has stopped".into())),
+            );
+        }
     }
 
     /// Stops speaking now (page change, sign-out, quick exit, Stop button).
@@ -384,6 +389,39 @@ mod tests {
             assert!(Instant::now() < deadline, "timed out waiting for {what}");
             std::thread::sleep(Duration::from_millis(5));
         }
+    }
+
+    #[test]
+    fn the_reader_can_live_in_app_state() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Reader>();
+    }
+
+    #[test]
+    fn a_panicking_engine_is_reported_not_hidden() {
+        struct Broken;
+        impl SpeechBackend for Broken {
+            fn voices(&self, _lang: &str) -> Availability {
+                Availability::NoEngine
+            }
+            fn speak(&mut self, _u: Utterance) -> Result<(), SpeechError> {
+                panic!("engine bug (expected by this test)");
+            }
+            fn stop(&mut self) {}
+            fn is_speaking(&self) -> bool {
+                false
+            }
+        }
+        let reader = Reader::new(|| Box::new(Broken));
+        reader.read(utterances(&["Uno."], "es"));
+        eventually("failure", || matches!(reader.status(), Status::Failed(_)));
+        // Later calls neither hang nor pretend to speak.
+        reader.stop();
+        reader.read(utterances(&["Dos."], "es"));
+        assert!(matches!(
+            reader.status(),
+            Status::Failed(SpeechError::Worker(_))
+        ));
     }
 
     #[test]
