@@ -1,6 +1,6 @@
 //! Alerta: offline training on how traffickers recruit in Central America.
 //!
-//! The crate keeps a pure core (`course`, `quiz`, `progress`, `report`) apart
+//! The crate keeps a pure core (`course`, `quiz`, `progress`, `report`, `print`) apart
 //! from the eframe app in `app`. Nothing in the core imports egui.
 
 // Diagnostics are large, carry a path and are only built on the error path;
@@ -12,6 +12,7 @@ pub mod benchkit;
 pub mod cli;
 pub mod course;
 pub mod pack;
+pub mod print;
 pub mod progress;
 pub mod quiz;
 pub mod report;

@@ -42,6 +42,9 @@ enum Command {
         #[arg(long)]
         anonymised: bool,
     },
+    /// Print a module as PDF: a handout, a quiz sheet, its answer key or a
+    /// facilitator's guide.
+    Handout(alerta::cli::handout::Args),
     /// Merge progress files exported by learners into one class report (CSV).
     Merge {
         #[arg(required = true, value_name = "FILES")]
@@ -83,6 +86,7 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
+        Command::Handout(args) => alerta::cli::handout::run(&lessons, &args, &mut out, &mut err),
         Command::Report { csv, anonymised } => {
             let course = match load_course(&lessons) {
                 Ok(c) => c,

@@ -158,12 +158,27 @@ pub fn apply(app: &mut AlertaApp, cmd: FacCommand) {
             };
             let progress = progress.clone();
             let date = crate::progress::clock::local_date(now);
-            let pdf = crate::report::certificate::certificate_pdf(
-                &app.course,
-                &progress,
-                lang.code(),
-                &date,
-            );
+            let labels = crate::print::Labels::for_lang(lang.code());
+            let opts = crate::report::certificate::CertificateOptions {
+                lang: lang.code(),
+                date: &date,
+                paper: crate::print::Paper::A4,
+                labels: &labels,
+            };
+            let pdf = match crate::print::Fonts::find(None)
+                .map_err(|e| e.to_string())
+                .and_then(|fonts| {
+                    crate::report::certificate::certificate(&app.course, &progress, &opts, &fonts)
+                        .map_err(|e| e.to_string())
+                }) {
+                Ok(printed) => printed.pdf,
+                Err(e) => {
+                    if let Screen::Classroom(st) = &mut app.screen {
+                        st.messages = vec![strings::fill(S::ErrorPrefix.get(lang), &[&e])];
+                    }
+                    return;
+                }
+            };
             let name = format!(
                 "certificate-{}.pdf",
                 export::export_file_name(&progress, &date)
