@@ -161,3 +161,112 @@ pub fn run(lessons: &Path, args: &Args, out: &mut dyn Write, err: &mut dyn Write
         EXIT_MISSING_GLYPHS
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lessons() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons")
+    }
+
+    fn args(module: &str, out: &Path) -> Args {
+        Args {
+            module: module.into(),
+            lang: None,
+            country: None,
+            paper: PaperArg::A4,
+            kind: KindArg::Handout,
+            out: Some(out.to_path_buf()),
+            assets: None,
+        }
+    }
+
+    fn run_it(a: &Args) -> (i32, String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = run(&lessons(), a, &mut out, &mut err);
+        (
+            code,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    }
+
+    #[test]
+    fn writes_a_pdf_with_the_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("h.pdf");
+        let (code, stdout, stderr) = run_it(&args("fake-job-offers", &out));
+        assert_eq!(code, EXIT_OK, "{stderr}");
+        assert!(stdout.contains("h.pdf"), "{stdout}");
+        let pdf = std::fs::read(&out).unwrap();
+        let doc = lopdf::Document::load_mem(&pdf).unwrap();
+        // The course's first language is English.
+        let text = doc.extract_text(&[1]).unwrap();
+        assert!(text.contains("Fake job offers"), "{text}");
+    }
+
+    #[test]
+    fn a_missing_module_language_or_country_exits_2() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("h.pdf");
+        let (code, _, err) = run_it(&args("no-such-module", &out));
+        assert_eq!(code, EXIT_FAILED);
+        assert!(err.contains("no module \"no-such-module\""), "{err}");
+        assert!(err.contains("fake-job-offers"), "lists the modules: {err}");
+
+        let mut a = args("fake-job-offers", &out);
+        a.lang = Some("fr".into());
+        let (code, _, err) = run_it(&a);
+        assert_eq!(code, EXIT_FAILED);
+        assert!(err.contains("no language \"fr\""), "{err}");
+
+        let mut a = args("fake-job-offers", &out);
+        a.country = Some("Atlantis".into());
+        let (code, _, err) = run_it(&a);
+        assert_eq!(code, EXIT_FAILED);
+        assert!(
+            err.contains("Atlantis") && err.contains("honduras"),
+            "{err}"
+        );
+
+        let mut a = args("fake-job-offers", &out);
+        a.assets = Some(dir.path().join("nowhere"));
+        let (code, _, err) = run_it(&a);
+        assert_eq!(code, EXIT_FAILED);
+        assert!(err.contains("fonts/NotoSans-Regular.ttf"), "{err}");
+        assert!(!out.exists(), "nothing written");
+    }
+
+    #[test]
+    fn clap_parses_the_documented_command_line() {
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            args: Args,
+        }
+        let cli = <Cli as clap::Parser>::try_parse_from([
+            "alerta",
+            "--module",
+            "m",
+            "--lang",
+            "es",
+            "--country",
+            "El Salvador",
+            "--paper",
+            "letter",
+            "--kind",
+            "answers",
+            "--out",
+            "x.pdf",
+        ])
+        .unwrap();
+        assert_eq!(cli.args.paper, PaperArg::Letter);
+        assert_eq!(DocKind::from(cli.args.kind), DocKind::Answers);
+        assert_eq!(cli.args.country.as_deref(), Some("El Salvador"));
+        assert!(
+            <Cli as clap::Parser>::try_parse_from(["alerta", "--module", "m", "--paper", "a5"])
+                .is_err()
+        );
+    }
+}

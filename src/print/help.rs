@@ -56,6 +56,10 @@ pub(crate) fn section(d: &mut Doc, facilitator: bool) {
     let l = d.l;
     d.flow.heading(1, &l.where_to_get_help);
     d.flow.para(&[Span::bold(&l.help_intro)]);
+    d.flow.para(&[Span::italic(&l.numbers_change)]);
+    if d.country.is_none() {
+        d.flow.para(&[Span::bold(&l.ask_for_local_lines)]);
+    }
     if let Some(notes) = &d.course.help.notes {
         let n = d.t(notes);
         d.rich(n, FontStyle::Regular);
@@ -83,10 +87,6 @@ pub(crate) fn section(d: &mut Doc, facilitator: bool) {
             d.flow.end_box();
         }
     }
-    if d.country.is_none() {
-        d.flow.para(&[Span::bold(&l.ask_for_local_lines)]);
-    }
-    d.flow.para(&[Span::italic(&l.numbers_change)]);
 }
 
 fn help_line(d: &mut Doc, line: &HelpLine) {

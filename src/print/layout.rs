@@ -302,6 +302,16 @@ impl Flow {
         self.items.push(Item::Space(pt));
     }
 
+    /// Empty room that is kept even at the top of a page (a gap from
+    /// [`Flow::space`] is dropped there).
+    pub fn blank(&mut self, pt: f32) {
+        self.items.push(Item::Row(Row {
+            h: pt,
+            ops: Vec::new(),
+            keep: true,
+        }));
+    }
+
     pub fn page_break(&mut self) {
         self.items.push(Item::PageBreak);
     }

@@ -148,10 +148,16 @@ pub(crate) fn answers(d: &mut Doc) {
 /// the feedback for each choice.
 fn answer(d: &mut Doc, q: &Question, mark: usize) {
     let l = d.l;
-    let feedback = |d: &mut Doc, text: &str| {
-        d.flow.indent(24.0);
-        d.flow.para(&[Span::italic(text)]);
-        d.flow.outdent(24.0);
+    // An answer and its feedback stay on one page.
+    let with_feedback = |d: &mut Doc, marker: Marker, spans: &[Span], text: Option<&str>| {
+        let keep = d.flow.begin_keep();
+        d.flow.item(marker, spans);
+        if let Some(text) = text {
+            d.flow.indent(24.0);
+            d.flow.para(&[Span::italic(text)]);
+            d.flow.outdent(24.0);
+        }
+        d.flow.end_keep(keep);
     };
     match &q.kind {
         QuestionKind::Single { choices } | QuestionKind::Multi { choices } => {
@@ -174,12 +180,8 @@ fn answer(d: &mut Doc, q: &Question, mark: usize) {
                 if c.correct {
                     spans.push(Span::bold(format!(" {}", l.right_mark)));
                 }
-                d.flow
-                    .item(Marker::Label(format!("{})", letter(k))), &spans);
-                if let Some(f) = &c.feedback {
-                    let f = d.t(f);
-                    feedback(d, f);
-                }
+                let f = c.feedback.as_ref().map(|f| d.t(f));
+                with_feedback(d, Marker::Label(format!("{})", letter(k))), &spans, f);
             }
         }
         QuestionKind::TrueFalse {
@@ -193,12 +195,9 @@ fn answer(d: &mut Doc, q: &Question, mark: usize) {
             d.flow.end_keep(mark);
             for (name, fb) in [(&l.true_, true_feedback), (&l.false_, false_feedback)] {
                 if let Some(f) = fb {
-                    d.flow.para(&[Span::plain(fill(
-                        &l.if_they_choose,
-                        &[("choice", name.as_str())],
-                    ))]);
                     let f = d.t(f);
-                    feedback(d, f);
+                    let choice = fill(&l.if_they_choose, &[("choice", name.as_str())]);
+                    with_feedback(d, Marker::Bullet, &[Span::plain(choice)], Some(f));
                 }
             }
         }
@@ -258,9 +257,8 @@ fn answer(d: &mut Doc, q: &Question, mark: usize) {
                 if flagged.get(k).copied().unwrap_or(false) {
                     spans.push(Span::bold(l.right_mark.clone()));
                 }
-                d.flow.item(Marker::Label(format!("{}", k + 1)), &spans);
                 let f = d.t(f);
-                feedback(d, f);
+                with_feedback(d, Marker::Label(format!("{}", k + 1)), &spans, Some(f));
             }
         }
     }

@@ -356,7 +356,10 @@ fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> Option<std::process::Output
     match Command::new(tool).args(args).output() {
         Ok(out) => Some(out),
         Err(_) => {
-            println!("skipped: {tool} not installed");
+            // Straight to stderr, past the test harness's capture, so that a
+            // check that could not run says so in every run's output.
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "skipped: {tool} not installed");
             None
         }
     }
@@ -455,4 +458,61 @@ fn mayan_letters_and_accents_survive_extraction() {
             );
         }
     }
+}
+
+#[test]
+fn pictures_and_icons_are_placed_with_their_alt_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let scene = dir.path().join("scene.png");
+    image::RgbImage::from_fn(60, 30, |x, _| image::Rgb([(x * 4) as u8, 90, 200]))
+        .save(&scene)
+        .unwrap();
+    let icon = dir.path().join("icon.png");
+    image::RgbaImage::from_fn(16, 16, |x, y| {
+        image::Rgba([0, 0, 0, if x == y { 255 } else { 0 }])
+    })
+    .save(&icon)
+    .unwrap();
+    let mut c = bundled();
+    for k in &mut c.meta.flag_kinds {
+        k.icon = Some(icon.clone());
+    }
+    let alt = "Una terminal de buses con mucha gente";
+    let m = c
+        .modules
+        .iter_mut()
+        .find(|m| m.scenarios().next().is_some())
+        .unwrap();
+    let id = m.id.clone();
+    for b in m
+        .lessons
+        .iter_mut()
+        .flat_map(|l| l.pages.iter_mut())
+        .flat_map(|p| p.blocks.iter_mut())
+    {
+        if let Block::Scenario(s) = b {
+            s.image = Some(crate::course::Picture {
+                image: scene.clone(),
+                alt: crate::course::Text::en_es(alt, alt),
+                caption: None,
+            });
+        }
+    }
+    let p = print(&c, &id, DocKind::Handout, "es", Paper::A4);
+    let (_, text) = extract(&p.pdf);
+    assert!(text.contains(alt), "the alt text is the caption");
+    let doc = lopdf::Document::load_mem(&p.pdf).unwrap();
+    let images: Vec<_> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
+        .collect();
+    // The scene, the icon and the icon's transparency, each once.
+    assert_eq!(images.len(), 3, "{}", images.len());
+    assert!(images.iter().any(|s| s.dict.has(b"SMask")));
+    // A picture that cannot be read leaves its alt text in a frame.
+    std::fs::write(&scene, b"not a png").unwrap();
+    let p = print(&c, &id, DocKind::Handout, "es", Paper::A4);
+    assert!(extract(&p.pdf).1.contains(alt));
 }

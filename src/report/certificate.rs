@@ -34,60 +34,72 @@ pub fn certificate(
     let (t, lang) = (opts.labels, opts.lang);
     let (pw, ph) = opts.paper.size();
     let (w, h) = (ph, pw);
-    let mut f = Flow::with_size(fonts, w, h, 64.0);
     let name = progress.profile.name.trim();
-
-    f.space(8.0);
-    f.centered(&[Span::bold(&t.cert_title)], 32.0);
-    f.space(18.0);
-    f.centered(&[Span::plain(&t.cert_certifies)], 16.0);
-    f.space(10.0);
-    // The name as large as it fits on one line, down to 18 pt; then it wraps.
-    let mut name_size = 30.0;
-    while name_size > 18.0 && f.measure(&[Span::bold(name)], name_size) > f.text_width() {
-        name_size -= 1.0;
-    }
-    f.centered(&[Span::bold(name)], name_size);
-    f.space(10.0);
-
-    let cp = progress.course(&course.meta.id);
-    let passed = |id: &str| cp.and_then(|c| c.modules.get(id)).is_some_and(|m| m.passed);
-    let all = !course.modules.is_empty() && course.modules.iter().all(|m| passed(&m.id));
-    f.centered(
-        &[Span::plain(if all {
-            &t.cert_completed
-        } else {
-            &t.cert_completed_some
-        })],
-        16.0,
-    );
-    f.space(4.0);
-    f.centered(&[Span::bold(course.meta.title.get(lang))], 20.0);
-    f.space(16.0);
-    f.centered(&[Span::bold(format!("{}:", t.cert_modules_heading))], 16.0);
-    f.space(4.0);
-    for m in &course.modules {
-        let Some(mp) = cp.and_then(|c| c.modules.get(&m.id)) else {
-            continue;
-        };
-        if mp.passed {
-            let score = mp
-                .best_score
-                .map(|s| format!(" ({s}%)"))
-                .unwrap_or_default();
-            f.centered(
-                &[Span::plain(format!("{}{score}", m.title.get(lang)))],
-                size::BODY + 1.0,
-            );
+    let lay = |top: f32| {
+        let mut f = Flow::with_size(fonts, w, h, 64.0);
+        f.blank(top + 8.0);
+        f.centered(&[Span::bold(&t.cert_title)], 32.0);
+        f.space(18.0);
+        f.centered(&[Span::plain(&t.cert_certifies)], 16.0);
+        f.space(10.0);
+        // The name as large as it fits on one line, down to 18 pt; then it wraps.
+        let mut name_size = 30.0;
+        while name_size > 18.0 && f.measure(&[Span::bold(name)], name_size) > f.text_width() {
+            name_size -= 1.0;
         }
-    }
-    f.space(20.0);
-    f.centered(
-        &[Span::plain(format!("{}: {}", t.cert_date, opts.date))],
-        size::BODY + 1.0,
-    );
-    f.centered(&[Span::new("Alerta", FontStyle::Italic)], size::BODY);
+        f.centered(&[Span::bold(name)], name_size);
+        f.space(10.0);
 
+        let cp = progress.course(&course.meta.id);
+        let passed = |id: &str| cp.and_then(|c| c.modules.get(id)).is_some_and(|m| m.passed);
+        let all = !course.modules.is_empty() && course.modules.iter().all(|m| passed(&m.id));
+        f.centered(
+            &[Span::plain(if all {
+                &t.cert_completed
+            } else {
+                &t.cert_completed_some
+            })],
+            16.0,
+        );
+        f.space(4.0);
+        f.centered(&[Span::bold(course.meta.title.get(lang))], 20.0);
+        f.space(16.0);
+        f.centered(&[Span::bold(format!("{}:", t.cert_modules_heading))], 16.0);
+        f.space(4.0);
+        for m in &course.modules {
+            let Some(mp) = cp.and_then(|c| c.modules.get(&m.id)) else {
+                continue;
+            };
+            if mp.passed {
+                let score = mp
+                    .best_score
+                    .map(|s| format!(" ({s}%)"))
+                    .unwrap_or_default();
+                f.centered(
+                    &[Span::plain(format!("{}{score}", m.title.get(lang)))],
+                    size::BODY + 1.0,
+                );
+            }
+        }
+        f.space(20.0);
+        f.centered(
+            &[Span::plain(format!("{}: {}", t.cert_date, opts.date))],
+            size::BODY + 1.0,
+        );
+        f.centered(&[Span::new("Alerta", FontStyle::Italic)], size::BODY);
+        f
+    };
+    // Centre the text on the page: lay it out once to measure it.
+    let first = lay(0.0).finish(|_, _| String::new());
+    let bottom = first.pages[0]
+        .iter()
+        .filter_map(|o| match o {
+            Op::Text { y, .. } => Some(*y),
+            _ => None,
+        })
+        .fold(0.0f32, f32::max);
+    let spare = (h - 2.0 * 64.0 - size::FOOTER * 2.5) - (bottom - 64.0);
+    let f = lay((spare / 2.0).max(0.0));
     let mut laid = f.finish(|_, _| String::new());
     for page in &mut laid.pages {
         // A double frame, in black: it survives a photocopier.
