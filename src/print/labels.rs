@@ -92,6 +92,9 @@ pub struct Labels {
     pub not_signs: String,
     /// `{mark}`: the pass mark, in percent.
     pub pass_mark: String,
+    /// A table of every question's right answer, for marking.
+    pub quick_key: String,
+    pub question: String,
 
     // Facilitator's guide
     pub timing: String,
@@ -197,6 +200,8 @@ impl Labels {
             signs_are: "Warning signs: {list}".into(),
             not_signs: "Not warning signs: {list}".into(),
             pass_mark: "To pass: {mark}% of the questions right.".into(),
+            quick_key: "Quick key for marking".into(),
+            question: "Question".into(),
 
             timing: "Timing".into(),
             lesson: "Lesson".into(),
@@ -298,6 +303,8 @@ impl Labels {
             signs_are: "Señales de alerta: {list}".into(),
             not_signs: "No son señales de alerta: {list}".into(),
             pass_mark: "Para aprobar: {mark} % de las preguntas bien.".into(),
+            quick_key: "Clave rápida para corregir".into(),
+            question: "Pregunta".into(),
 
             timing: "Tiempos".into(),
             lesson: "Lección".into(),

@@ -7,21 +7,52 @@
 use super::labels::fill;
 use super::layout::{BoxStyle, Marker, Span};
 use super::{Doc, letter};
-use crate::course::{Artefact, Question, QuestionKind};
+use crate::course::{Artefact, Choice, Pin, Question, QuestionKind};
 
 /// Printed order of an ordering question's items (indices into the right
 /// order): shuffled with a seed from the module and question ids, so the
 /// sheet and the key agree, and never the right order.
 pub(crate) fn printed_order(module: &str, question: &str, n: usize) -> Vec<usize> {
-    let mut seed: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in module.bytes().chain([0]).chain(question.bytes()) {
-        seed = (seed ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    let mut order = crate::quiz::run::shuffled(n, &mut fastrand::Rng::with_seed(seed));
+    let mut order = crate::quiz::run::shuffled(n, &mut rng(module, question));
     if n > 1 && order.iter().enumerate().all(|(i, &x)| i == x) {
         order.rotate_left(1);
     }
     order
+}
+
+/// A generator seeded from a module's and a question's ids.
+fn rng(module: &str, question: &str) -> fastrand::Rng {
+    let mut seed: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in module.bytes().chain([0]).chain(question.bytes()) {
+        seed = (seed ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    fastrand::Rng::with_seed(seed)
+}
+
+/// Printed order of a question's choices (indices into the author's list):
+/// shuffled with a seed from the ids, so that the right answer is not always
+/// the same letter on paper, with pinned choices ("None of these") kept
+/// first or last. The sheet and the key use the same order.
+pub(crate) fn printed_choices(module: &str, question: &str, choices: &[Choice]) -> Vec<usize> {
+    let mut rest: Vec<usize> = (0..choices.len())
+        .filter(|&i| choices[i].pin.is_none())
+        .collect();
+    let order = crate::quiz::run::shuffled(rest.len(), &mut rng(module, question));
+    rest = order.into_iter().map(|i| rest[i]).collect();
+    let pinned = |p: Pin| (0..choices.len()).filter(move |&i| choices[i].pin == Some(p));
+    pinned(Pin::First)
+        .chain(rest)
+        .chain(pinned(Pin::Last))
+        .collect()
+}
+
+/// `(letter, choice)` in printed order.
+fn lettered<'c>(d: &Doc, q: &Question, choices: &'c [Choice]) -> Vec<(String, &'c Choice)> {
+    printed_choices(&d.module.id, &q.id, choices)
+        .into_iter()
+        .enumerate()
+        .map(|(k, i)| (format!("{})", letter(k)), &choices[i]))
+        .collect()
 }
 
 fn upper(i: usize) -> String {
@@ -53,11 +84,9 @@ pub(crate) fn sheet(d: &mut Doc) {
                     &l.tick_all
                 };
                 d.flow.para(&[Span::italic(how)]);
-                for (k, c) in choices.iter().enumerate() {
-                    d.flow.item(
-                        Marker::TickBoxLabel(format!("{})", letter(k))),
-                        &[Span::plain(d.t(&c.text))],
-                    );
+                for (k, c) in lettered(d, q, choices) {
+                    d.flow
+                        .item(Marker::TickBoxLabel(k), &[Span::plain(d.t(&c.text))]);
                 }
             }
             QuestionKind::TrueFalse { .. } => {
@@ -129,6 +158,24 @@ pub(crate) fn answers(d: &mut Doc) {
         .para(&[Span::bold(fill(&l.pass_mark, &[("mark", &pass)]))]);
     d.flow.space(6.0);
     let questions = &d.module.quiz.questions;
+    // A table to mark paper quizzes with, then each question in full.
+    d.flow.heading(2, &l.quick_key);
+    let rows: Vec<Vec<Vec<Span>>> = questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            vec![
+                vec![Span::bold(number(d, i))],
+                vec![Span::plain(short_answer(d, q))],
+            ]
+        })
+        .collect();
+    let header = [
+        vec![Span::plain(&l.question)],
+        vec![Span::plain(l.right_answer.trim_end_matches(':'))],
+    ];
+    d.flow.table(&[1.2, 6.0], Some(&header), &rows);
+    d.flow.space(6.0);
     for (i, q) in questions.iter().enumerate() {
         let mark = d.flow.begin_keep();
         d.flow
@@ -141,6 +188,36 @@ pub(crate) fn answers(d: &mut Doc) {
         }
         d.flow.outdent(26.0);
         d.flow.space(10.0);
+    }
+}
+
+/// The right answer in a few characters: `a), c)`, `True`, `A = 3 · B = 1`, `2, 3, 4`.
+fn short_answer(d: &Doc, q: &Question) -> String {
+    match &q.kind {
+        QuestionKind::Single { choices } | QuestionKind::Multi { choices } => {
+            lettered(d, q, choices)
+                .into_iter()
+                .filter(|(_, c)| c.correct)
+                .map(|(k, _)| k)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+        QuestionKind::TrueFalse { answer, .. } => {
+            if *answer { &d.l.true_ } else { &d.l.false_ }.clone()
+        }
+        QuestionKind::Order { items } => printed_order(&d.module.id, &q.id, items.len())
+            .iter()
+            .enumerate()
+            .map(|(k, &at)| format!("{} = {}", upper(k), at + 1))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        QuestionKind::SpotFlags { flagged, .. } => flagged
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| **f)
+            .map(|(k, _)| (k + 1).to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -161,11 +238,10 @@ fn answer(d: &mut Doc, q: &Question, mark: usize) {
     };
     match &q.kind {
         QuestionKind::Single { choices } | QuestionKind::Multi { choices } => {
-            let right: Vec<String> = choices
-                .iter()
-                .enumerate()
+            let right: Vec<String> = lettered(d, q, choices)
+                .into_iter()
                 .filter(|(_, c)| c.correct)
-                .map(|(k, _)| format!("{})", letter(k)))
+                .map(|(k, _)| k)
                 .collect();
             let label = if right.len() == 1 {
                 &l.right_answer
@@ -175,13 +251,13 @@ fn answer(d: &mut Doc, q: &Question, mark: usize) {
             d.flow
                 .para(&[Span::bold(format!("{label} {}", right.join(", ")))]);
             d.flow.end_keep(mark);
-            for (k, c) in choices.iter().enumerate() {
+            for (k, c) in lettered(d, q, choices) {
                 let mut spans = vec![Span::plain(d.t(&c.text))];
                 if c.correct {
                     spans.push(Span::bold(format!(" {}", l.right_mark)));
                 }
                 let f = c.feedback.as_ref().map(|f| d.t(f));
-                with_feedback(d, Marker::Label(format!("{})", letter(k))), &spans, f);
+                with_feedback(d, Marker::Label(k), &spans, f);
             }
         }
         QuestionKind::TrueFalse {
@@ -204,16 +280,9 @@ fn answer(d: &mut Doc, q: &Question, mark: usize) {
         QuestionKind::Order { items } => {
             let printed = printed_order(&d.module.id, &q.id, items.len());
             // What to write in each box: A = 3, B = 1, …
-            let boxes: Vec<String> = printed
-                .iter()
-                .enumerate()
-                .map(|(k, &at)| format!("{} = {}", upper(k), at + 1))
-                .collect();
-            d.flow.para(&[Span::bold(format!(
-                "{} {}",
-                l.right_answer,
-                boxes.join(" · ")
-            ))]);
+            let boxes = short_answer(d, q);
+            d.flow
+                .para(&[Span::bold(format!("{} {boxes}", l.right_answer))]);
             d.flow.end_keep(mark);
             d.flow.para(&[Span::bold(&l.right_order)]);
             for (pos, item) in items.iter().enumerate() {
@@ -280,6 +349,29 @@ mod tests {
                 assert_ne!(o, sorted, "{q} {n}");
             }
         }
+    }
+
+    #[test]
+    fn pinned_choices_stay_put_and_the_rest_move() {
+        let c = |pin| Choice {
+            text: crate::course::Text::en_es("x", "x"),
+            correct: false,
+            pin,
+            feedback: None,
+        };
+        let choices = [
+            c(Some(Pin::Last)),
+            c(None),
+            c(None),
+            c(None),
+            c(Some(Pin::First)),
+        ];
+        let o = printed_choices("m", "q", &choices);
+        assert_eq!(o[0], 4);
+        assert_eq!(o[4], 0);
+        let mut middle = o[1..4].to_vec();
+        middle.sort();
+        assert_eq!(middle, vec![1, 2, 3]);
     }
 
     #[test]

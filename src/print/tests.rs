@@ -257,6 +257,25 @@ fn quiz_and_key_agree_on_the_ordering_letters() {
     assert!(squash(&sheet).contains(&a), "sheet: {a}");
     let a_place = format!("A={}", order[0] + 1);
     assert!(squash(&key).contains(&a_place), "key: {a_place}");
+
+    // Choices are lettered the same way on both, and the key names the right one.
+    for q in &m.quiz.questions {
+        let QuestionKind::Single { choices } = &q.kind else {
+            continue;
+        };
+        let order = quiz::printed_choices(&m.id, &q.id, choices);
+        let k = order.iter().position(|&i| choices[i].correct).unwrap();
+        let right = squash(&format!(
+            "{}){}",
+            letter(k),
+            choices[order[k]].text.get("en")
+        ));
+        assert!(squash(&sheet).contains(&right), "sheet: {right}");
+        assert!(
+            squash(&key).contains(&format!("{right}(right)")),
+            "key: {right}"
+        );
+    }
 }
 
 #[test]
