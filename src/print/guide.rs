@@ -168,10 +168,15 @@ fn story_map(d: &mut Doc, s: &Scenario) {
                 d.rich(text, FontStyle::Regular);
                 d.flow.end_keep(mark);
                 for (k, c) in choices.iter().enumerate() {
-                    let to = fill(&l.goes_to, &[("n", &num(c.goto).to_string())]);
+                    // Non-breaking: "go to scene 8" is never split over two lines.
+                    let to =
+                        fill(&l.goes_to, &[("n", &num(c.goto).to_string())]).replace(' ', "\u{a0}");
                     d.flow.item(
                         Marker::Label(format!("{})", letter(k))),
-                        &[Span::plain(d.t(&c.text)), Span::bold(format!(" — {to}"))],
+                        &[
+                            Span::plain(d.t(&c.text)),
+                            Span::bold(format!(" —\u{a0}{to}")),
+                        ],
                     );
                 }
                 d.flow.space(6.0);

@@ -370,15 +370,21 @@ fn help_lines_for_the_chosen_country_and_the_region() {
     assert!(none.contains(&squash(&labels.ask_for_local_lines)));
 }
 
-/// Runs a poppler tool if it is installed; `None` (after saying so) if not.
+/// Runs a poppler tool if it is installed; `None` if not, after saying so
+/// once per tool and run.
 fn poppler(tool: &str, args: &[&std::ffi::OsStr]) -> Option<std::process::Output> {
+    static SAID: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
     match Command::new(tool).args(args).output() {
         Ok(out) => Some(out),
         Err(_) => {
-            // Straight to stderr, past the test harness's capture, so that a
-            // check that could not run says so in every run's output.
-            use std::io::Write;
-            let _ = writeln!(std::io::stderr(), "skipped: {tool} not installed");
+            let mut said = SAID.lock().unwrap_or_else(|e| e.into_inner());
+            if !said.iter().any(|t| t == tool) {
+                said.push(tool.to_string());
+                // Straight to stderr, past the test harness's capture, so that
+                // a check that could not run says so in every run's output.
+                use std::io::Write;
+                let _ = writeln!(std::io::stderr(), "skipped: {tool} not installed");
+            }
             None
         }
     }
