@@ -1,8 +1,8 @@
 //! Alerta: offline training on how traffickers recruit in Central America.
 //!
 //! The crate keeps a pure core (`course`, `quiz`, `progress`, `report`,
-//! `speech`) apart from the eframe app in `app`. Nothing in the core imports
-//! egui.
+//! `speech`, `print`) apart from the eframe app in `app`. Nothing in the core
+//! imports egui.
 
 // Diagnostics are large, carry a path and are only built on the error path;
 // boxing them would add noise to every loader signature for no gain.
@@ -13,6 +13,7 @@ pub mod cli;
 pub mod course;
 pub mod pack;
 pub mod present;
+pub mod print;
 pub mod progress;
 pub mod quiz;
 pub mod report;

@@ -68,6 +68,9 @@ enum Command {
         #[arg(long)]
         anonymised: bool,
     },
+    /// Print a module as PDF: a handout, a quiz sheet, its answer key or a
+    /// facilitator's guide.
+    Handout(alerta::cli::handout::Args),
     /// Merge progress files exported by learners into one class report (CSV).
     ///
     /// A file that cannot be used (damaged, for another course or version, or
@@ -142,6 +145,7 @@ fn main() -> ExitCode {
             &mut out,
             &mut err,
         ),
+        Command::Handout(args) => alerta::cli::handout::run(&lessons, &args, &mut out, &mut err),
         Command::NewCourse { dir, languages } => {
             alerta::cli::new_course::run(&dir, &languages, &mut out, &mut err)
         }

@@ -1,6 +1,7 @@
 //! Command-line subcommands other than the GUI. `main.rs` only parses and dispatches.
 
 pub mod check;
+pub mod handout;
 pub mod new_course;
 pub mod report;
 

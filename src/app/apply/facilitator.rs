@@ -379,13 +379,31 @@ pub fn file_chosen(
                 return;
             };
             let date = crate::progress::clock::local_date(now);
-            let pdf =
-                crate::report::certificate::certificate_pdf(&st.course, progress, &st.lang, &date);
-            fx.push(Effect::WriteFile {
-                purpose,
-                path,
-                bytes: pdf,
-            });
+            let labels = crate::print::Labels::for_lang(&st.lang);
+            let opts = crate::report::certificate::CertificateOptions {
+                lang: &st.lang,
+                date: &date,
+                paper: crate::print::Paper::A4,
+                labels: &labels,
+            };
+            let printed = crate::print::Fonts::find(None)
+                .map_err(|e| e.to_string())
+                .and_then(|fonts| {
+                    crate::report::certificate::certificate(&st.course, progress, &opts, &fonts)
+                        .map_err(|e| e.to_string())
+                });
+            match printed {
+                Ok(p) => fx.push(Effect::WriteFile {
+                    purpose,
+                    path,
+                    bytes: p.pdf,
+                }),
+                Err(e) => {
+                    if let Screen::Classroom(c) = &mut st.screen {
+                        c.messages = vec![Msg::Failed(Failure::Report(e))];
+                    }
+                }
+            }
         }
         FilePurpose::PackFolder => {
             let result = pack::import_folder(&path, &env.data.courses_dir());
