@@ -430,11 +430,19 @@ fn bundled_course_has_what_the_course_promises() {
 #[test]
 fn core_modules_do_not_import_egui() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for dir in ["course", "quiz", "progress", "report", "pack"] {
+    for dir in ["course", "quiz", "progress", "report", "pack", "i18n"] {
         for e in std::fs::read_dir(root.join(dir)).unwrap() {
             let path = e.unwrap().path();
             let text = std::fs::read_to_string(&path).unwrap();
-            for word in ["egui::", "use egui", "eframe::", "use eframe", "egui_"] {
+            for word in [
+                "egui::",
+                "use egui",
+                "eframe::",
+                "use eframe",
+                "egui_",
+                "rfd::",
+                "use rfd",
+            ] {
                 assert!(!text.contains(word), "{} uses {word}", path.display());
             }
         }
