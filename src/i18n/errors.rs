@@ -69,16 +69,13 @@ pub fn pack_error(e: &PackError, l: &Localizer) -> String {
 pub fn save_error(e: &SaveError, l: &Localizer) -> String {
     match e {
         SaveError::ReadOnly => l.t("error-save-read-only"),
-        SaveError::DiskFull { path } => {
-            l.t_args("error-save-disk-full", &[("path", path.as_path().into())])
+        SaveError::DiskFull { path } => l.t_args("error-save-disk-full", &[("path", path.into())]),
+        SaveError::NotWritable { path } => {
+            l.t_args("error-save-not-writable", &[("path", path.into())])
         }
-        SaveError::NotWritable { path } => l.t_args(
-            "error-save-not-writable",
-            &[("path", path.as_path().into())],
-        ),
         SaveError::Io { path, message } => l.t_args(
             "error-save-io",
-            &[("path", path.as_path().into()), ("error", s(message))],
+            &[("path", path.into()), ("error", s(message))],
         ),
     }
 }
@@ -88,10 +85,7 @@ pub fn open_error(e: &OpenError, l: &Localizer) -> String {
         OpenError::Locked => l.t("error-open-locked"),
         OpenError::Io { path, source } => l.t_args(
             "error-open-io",
-            &[
-                ("path", path.as_path().into()),
-                ("error", source.to_string().into()),
-            ],
+            &[("path", path.into()), ("error", source.to_string().into())],
         ),
     }
 }

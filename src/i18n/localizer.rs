@@ -59,6 +59,12 @@ impl From<&Path> for Arg<'_> {
     }
 }
 
+impl From<&std::path::PathBuf> for Arg<'_> {
+    fn from(p: &std::path::PathBuf) -> Self {
+        Arg::from(p.as_path())
+    }
+}
+
 macro_rules! arg_from_number {
     ($($t:ty)*) => {$(
         impl From<$t> for Arg<'_> {
