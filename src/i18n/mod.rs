@@ -41,6 +41,7 @@ mod coverage;
 pub mod diag;
 pub mod errors;
 mod localizer;
+mod syntax;
 pub mod texts;
 
 #[cfg(test)]
