@@ -11,6 +11,7 @@
 pub mod app;
 pub mod cli;
 pub mod course;
+pub mod i18n;
 pub mod pack;
 pub mod present;
 pub mod print;

@@ -20,6 +20,10 @@ struct Cli {
     /// exists, otherwise the system's data folder).
     #[arg(long, global = true, value_name = "DIR")]
     data_dir: Option<PathBuf>,
+    /// A folder of interface texts (`<tag>/alerta.ftl`) that adds languages or
+    /// corrects messages, besides `assets/i18n/` next to the program.
+    #[arg(long, global = true, value_name = "DIR")]
+    i18n: Option<PathBuf>,
     /// Reload the lessons when a file changes (for authors; with `--lessons`).
     #[arg(long)]
     watch: bool,
@@ -124,6 +128,9 @@ fn main() -> ExitCode {
     #[cfg(windows)]
     attach_console();
     let cli = Cli::parse();
+    let mut ui_dirs = alerta::i18n::Catalog::dirs_beside_exe();
+    ui_dirs.extend(cli.i18n.clone());
+    alerta::i18n::set_dirs(ui_dirs);
     let lessons = cli
         .lessons
         .clone()

@@ -544,7 +544,7 @@ fn core_modules_do_not_import_egui() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut checked = 0;
     for dir in [
-        "course", "quiz", "progress", "report", "pack", "present", "i18n", "speech",
+        "course", "quiz", "progress", "report", "pack", "present", "i18n", "speech", "print",
     ] {
         if !root.join(dir).exists() {
             continue;

@@ -1,7 +1,7 @@
 //! What a view may read: the state, the language, the colours, the time.
 
 use super::state::State;
-use super::strings::{self, Lang, S};
+use super::strings::{S, Words};
 use super::theme;
 use crate::course::{Course, Text};
 use crate::progress::{Now, Progress};
@@ -14,8 +14,8 @@ pub struct Cx<'a> {
     pub progress: Option<&'a Progress>,
     /// The language shown, as a tag (course texts use it directly).
     pub lang: &'a str,
-    /// The UI string table's language.
-    pub ui: Lang,
+    /// The interface's words in that language.
+    pub words: &'a Words,
     pub p: theme::Palette,
     pub facilitator: bool,
     pub now: Now,
@@ -24,13 +24,13 @@ pub struct Cx<'a> {
 }
 
 impl<'a> Cx<'a> {
-    pub fn new(state: &'a State, now: Now, voice: Result<(), S>) -> Cx<'a> {
+    pub fn new(state: &'a State, words: &'a Words, now: Now, voice: Result<(), S>) -> Cx<'a> {
         Cx {
             state,
             course: &state.course,
             progress: state.progress(),
             lang: &state.lang,
-            ui: Lang::from_code(&state.lang),
+            words,
             p: theme::palette(state.high_contrast()),
             facilitator: state.facilitator.is_some(),
             now,
@@ -46,12 +46,17 @@ impl<'a> Cx<'a> {
         }
     }
 
-    pub fn t(&self, s: S) -> &'static str {
-        s.get(self.ui)
+    pub fn t(&self, s: S) -> &'a str {
+        self.words.t(s)
     }
 
     pub fn tf(&self, s: S, args: &[&dyn std::fmt::Display]) -> String {
-        strings::fill(s.get(self.ui), args)
+        self.words.f(s, args)
+    }
+
+    /// The Fluent localizer, for errors and checker messages.
+    pub fn l(&self) -> &'a crate::i18n::Localizer {
+        self.words.localizer()
     }
 
     /// A course text in the language shown.

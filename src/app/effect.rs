@@ -56,7 +56,6 @@ pub enum Effect {
 /// Performs effects, returning the commands their answers make.
 pub fn perform(effects: Vec<Effect>, state: &mut State, env: &mut AppEnv) -> Vec<Command> {
     let mut out = Vec::new();
-    let lang = super::strings::Lang::from_code(&state.lang);
     for e in effects {
         match e {
             Effect::SaveProgress => {
@@ -91,7 +90,10 @@ pub fn perform(effects: Vec<Effect>, state: &mut State, env: &mut AppEnv) -> Vec
                 name,
                 ext,
             } => {
-                let path = env.dialogs.save_file(title.get(lang), &name, ext);
+                let path = {
+                    let title = env.words.t(title).to_string();
+                    env.dialogs.save_file(&title, &name, ext)
+                };
                 out.push(Command::FileChosen { purpose, path });
             }
             Effect::AskOpenFiles {
@@ -99,11 +101,17 @@ pub fn perform(effects: Vec<Effect>, state: &mut State, env: &mut AppEnv) -> Vec
                 title,
                 ext,
             } => {
-                let paths = env.dialogs.open_files(title.get(lang), ext);
+                let paths = {
+                    let title = env.words.t(title).to_string();
+                    env.dialogs.open_files(&title, ext)
+                };
                 out.push(Command::FilesChosen { purpose, paths });
             }
             Effect::AskFolder { purpose, title } => {
-                let path = env.dialogs.open_folder(title.get(lang));
+                let path = {
+                    let title = env.words.t(title).to_string();
+                    env.dialogs.open_folder(&title)
+                };
                 out.push(Command::FileChosen { purpose, path });
             }
             Effect::WriteFile {

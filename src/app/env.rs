@@ -155,6 +155,12 @@ pub struct AppEnv {
     /// Set by the effect runner; the frame closes the window.
     pub close_requested: bool,
     pub repaint: Repaint,
+    /// The interface's text in every language (embedded, and any folder of
+    /// `.ftl` files beside the program or given with `--i18n`).
+    pub catalog: Arc<crate::i18n::Catalog>,
+    /// The words of the language shown; [`AppEnv::sync_words`] keeps them
+    /// in step with the state.
+    pub words: super::strings::Words,
     /// Benchmarks and scripted screens (`dev` builds only).
     #[cfg(feature = "dev")]
     pub dev: crate::app::dev::DevOptions,
@@ -162,7 +168,11 @@ pub struct AppEnv {
 
 impl AppEnv {
     pub fn new(lessons_dir: &Path, data: DataDir) -> AppEnv {
+        let catalog = crate::i18n::shared();
+        let meta = crate::course::CourseMeta::basic("", crate::course::Text::default(), &[]);
         AppEnv {
+            words: super::strings::Words::new(catalog.clone(), "en", &meta),
+            catalog,
             clock: Arc::new(SystemClock),
             dialogs: Box::new(NativeDialogs),
             speech: Box::new(NoSpeech),
@@ -173,6 +183,23 @@ impl AppEnv {
             repaint: Repaint::default(),
             #[cfg(feature = "dev")]
             dev: Default::default(),
+        }
+    }
+
+    /// Uses another catalog of UI texts (tests: a third language's folder).
+    pub fn with_catalog(mut self, catalog: crate::i18n::Catalog) -> AppEnv {
+        self.catalog = Arc::new(catalog);
+        let meta = crate::course::CourseMeta::basic("", crate::course::Text::default(), &[]);
+        self.words = super::strings::Words::new(self.catalog.clone(), "en", &meta);
+        self
+    }
+
+    /// Makes the words follow the language and course in `state` (a new
+    /// localizer only when one of them changed: under a millisecond).
+    pub fn sync_words(&mut self, state: &super::state::State) {
+        if !self.words.is_for(&state.lang, &state.course.meta) {
+            self.words =
+                super::strings::Words::new(self.catalog.clone(), &state.lang, &state.course.meta);
         }
     }
 }

@@ -46,7 +46,7 @@ pub use command::{Command, FacCommand, Nav};
 pub use env::FakeDialogs;
 pub use env::{AppEnv, Dialogs, NativeDialogs, Repaint, Speech};
 pub use state::{Notice, Screen, State};
-pub use strings::{Lang, S};
+pub use strings::{S, Words};
 
 /// Loads the course the settings point at (an installed pack), or the bundled one.
 pub fn load_active_course(env: &AppEnv, settings: &AppSettings) -> Loaded {
@@ -84,6 +84,7 @@ pub fn load_active_course(env: &AppEnv, settings: &AppSettings) -> Loaded {
                 },
                 diagnostics: vec![diag],
                 suppressed: 0,
+                coverage: Default::default(),
             }
         }
     }
@@ -216,7 +217,9 @@ impl AlertaApp {
             if budget == 0 {
                 break;
             }
+            self.env.sync_words(&self.state);
             let effects = apply::apply(&mut self.state, &self.env, cmd);
+            self.env.sync_words(&self.state);
             queue.extend(effect::perform(effects, &mut self.state, &mut self.env));
         }
     }
@@ -338,11 +341,12 @@ impl AlertaApp {
             }
         }
         let mut cmds = self.global_keys(&ctx);
+        self.env.sync_words(&self.state);
         let now = self.env.clock.now();
         let voice = self.env.speech.available(&self.state.lang);
         let mut drafts = std::mem::take(&mut self.state.drafts);
         {
-            let cx = cx::Cx::new(&self.state, now, voice);
+            let cx = cx::Cx::new(&self.state, &self.env.words, now, voice);
             views::show(ui, &cx, &mut drafts, &mut cmds);
         }
         self.state.drafts = drafts;
@@ -355,7 +359,7 @@ impl AlertaApp {
         if let Some(p) = self.state.presentation()
             && p.audience_window
         {
-            let cx = cx::Cx::new(&self.state, now, Err(S::NoVoice));
+            let cx = cx::Cx::new(&self.state, &self.env.words, now, Err(S::NoVoice));
             if room::viewport(&ctx, &cx, p) {
                 self.dispatch(Command::Facilitator(FacCommand::ToggleAudienceWindow));
             }

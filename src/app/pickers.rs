@@ -5,15 +5,12 @@ use eframe::egui::{self, RichText};
 
 use super::command::Command;
 use super::cx::Cx;
-use super::strings::{Lang, S};
+use super::strings::S;
 
-/// A language's name in itself, for the picker.
-pub fn own_name(tag: &str) -> String {
-    match tag {
-        "en" => Lang::En.own_name().to_string(),
-        "es" => Lang::Es.own_name().to_string(),
-        other => other.to_string(),
-    }
+/// A language's name in itself, for the picker (`-language-name` in its
+/// `.ftl` file; the tag when there is no file for it).
+pub fn own_name(cx: &Cx, tag: &str) -> String {
+    cx.words.localizer().catalog().own_name(tag)
 }
 
 /// The languages a learner can choose: the course's, named in themselves.
@@ -30,7 +27,7 @@ pub fn language_picker(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(format!("{}:", cx.t(S::Language))).color(cx.p.weak));
         for tag in languages(cx) {
-            let r = ui.selectable_label(cx.lang == tag, own_name(&tag));
+            let r = ui.selectable_label(cx.lang == tag, own_name(cx, &tag));
             if r.clicked() && cx.lang != tag {
                 cmds.push(Command::SetLanguage(tag));
             }

@@ -14,7 +14,7 @@ use crate::course::{Block, QuestionKind};
 use crate::present::{Presentation, StepContent};
 use crate::quiz::model_answer;
 
-fn yes_no(cx: &Cx) -> (&'static str, &'static str) {
+fn yes_no<'a>(cx: &Cx<'a>) -> (&'a str, &'a str) {
     (cx.t(S::True), cx.t(S::False))
 }
 

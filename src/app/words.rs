@@ -4,6 +4,7 @@
 use super::cx::Cx;
 use super::state::{Failure, Msg, Notice};
 use super::strings::S;
+use crate::i18n::errors;
 use crate::progress::store::RecoveryProblem;
 
 fn file_name(p: &std::path::Path) -> String {
@@ -14,11 +15,12 @@ fn file_name(p: &std::path::Path) -> String {
 
 pub fn failure(cx: &Cx, f: &Failure) -> String {
     let detail = match f {
-        Failure::Save(e) => e.to_string(),
-        Failure::Profile(e) => e.to_string(),
+        Failure::Save(e) => errors::save_error(e, cx.l()),
+        Failure::Profile(e) => errors::profile_error(e, cx.l()),
+        // A PIN that could not be hashed: the library's own words.
         Failure::Pin(e) => e.to_string(),
-        Failure::Pack(e) => e.to_string(),
-        Failure::Import(e) => e.to_string(),
+        Failure::Pack(e) => errors::pack_error(e, cx.l()),
+        Failure::Import(e) => errors::import_error(e, cx.l()),
         Failure::Report(e) => e.clone(),
     };
     cx.tf(S::ErrorPrefix, &[&detail])
@@ -45,21 +47,28 @@ pub fn msg(cx: &Cx, m: &Msg) -> String {
         Msg::Imported(name) => cx.tf(S::ImportAdded, &[name]),
         Msg::ImportDuplicate(name) => cx.tf(S::ImportDuplicate, &[name]),
         Msg::ImportSameName(name) => cx.tf(S::ImportSameName, &[name]),
-        Msg::ImportRejected { file, error } => cx.tf(S::ImportRejected, &[file, error]),
+        Msg::ImportRejected { file, error } => cx.tf(
+            S::ImportRejected,
+            &[file, &errors::import_error(error, cx.l())],
+        ),
     }
 }
 
 pub fn notice(cx: &Cx, n: &Notice) -> String {
     match n {
-        Notice::DataNotWritable(e) => cx.tf(S::DataNotWritable, &[e]),
-        Notice::SaveFailed(e) => cx.tf(S::SaveFailed, &[e]),
+        Notice::DataNotWritable(e) => cx.tf(S::DataNotWritable, &[&errors::save_error(e, cx.l())]),
+        Notice::SaveFailed(e) => cx.tf(S::SaveFailed, &[&errors::save_error(e, cx.l())]),
         Notice::ReadOnly => cx.t(S::ReadOnlyNotice).into(),
         Notice::ScreenClosed => cx.t(S::ScreenClosed).into(),
         Notice::Reloaded => cx.t(S::CourseReloaded).into(),
         Notice::ReloadFailed(diags) => {
             let mut s = cx.t(S::CourseReloadFailed).to_string();
             for d in diags.iter().take(5) {
-                s.push_str(&format!("\n{}: {}", d.location(), d.message(cx.lang)));
+                s.push_str(&format!(
+                    "\n{}: {}",
+                    d.location(),
+                    crate::i18n::diag::message(d, cx.l())
+                ));
             }
             if diags.len() > 5 {
                 s.push_str(&format!("\n… +{}", diags.len() - 5));

@@ -9,8 +9,9 @@ use super::help::Help;
 use super::locate::{FieldPath, Outline};
 use super::model::{Course, CourseMeta, FailedModule, Module};
 use super::raw::{RawHelpFile, RawManifest, RawModule};
-use super::text::Text;
+use super::text::{FallbackScope, Text};
 use super::validate::{Problem, Validator};
+use std::collections::BTreeMap;
 
 /// Files larger than this are refused without being read.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -43,6 +44,9 @@ pub struct Loaded {
     /// Problems in other files not reported because `course.ron` has errors
     /// (they are often echoes of it: a language it failed to declare).
     pub suppressed: usize,
+    /// For each partly translated language (`fallbacks` in course.ron): the
+    /// texts its author translated, and all the texts.
+    pub coverage: BTreeMap<String, (usize, usize)>,
 }
 
 impl Loaded {
@@ -139,6 +143,8 @@ pub struct ModuleResult {
     pub id: Option<String>,
     pub title: Option<Text>,
     pub diagnostics: Vec<Diagnostic>,
+    /// For each partly translated language: texts translated, texts seen.
+    pub coverage: BTreeMap<String, (usize, usize)>,
 }
 
 /// Loads and validates one module file against the course's manifest.
@@ -148,6 +154,7 @@ pub fn load_module(path: &Path, meta: &CourseMeta, root: &Path) -> ModuleResult 
         id: None,
         title: None,
         diagnostics: vec![d],
+        coverage: BTreeMap::new(),
     };
     match read_source(path) {
         Ok(src) => module_from_source(path, &src, meta, root),
@@ -157,7 +164,11 @@ pub fn load_module(path: &Path, meta: &CourseMeta, root: &Path) -> ModuleResult 
 
 /// Parses and validates module text that is already in memory.
 pub fn module_from_source(path: &Path, src: &str, meta: &CourseMeta, root: &Path) -> ModuleResult {
-    let raw: RawModule = match parse(path, src) {
+    let parsed = {
+        let _scope = FallbackScope::new(&meta.fallbacks);
+        parse::<RawModule>(path, src)
+    };
+    let raw = match parsed {
         Ok(r) => r,
         Err(d) => {
             return ModuleResult {
@@ -165,6 +176,7 @@ pub fn module_from_source(path: &Path, src: &str, meta: &CourseMeta, root: &Path
                 id: None,
                 title: None,
                 diagnostics: vec![d],
+                coverage: BTreeMap::new(),
             };
         }
     };
@@ -179,6 +191,19 @@ pub fn module_from_source(path: &Path, src: &str, meta: &CourseMeta, root: &Path
         id: Some(id),
         title: Some(title),
         diagnostics: place(path, src, v.problems),
+        coverage: v.coverage,
+    }
+}
+
+/// Adds one file's translation counts to the course's.
+fn add_coverage(
+    total: &mut BTreeMap<String, (usize, usize)>,
+    part: BTreeMap<String, (usize, usize)>,
+) {
+    for (lang, (have, seen)) in part {
+        let t = total.entry(lang).or_default();
+        t.0 += have;
+        t.1 += seen;
     }
 }
 
@@ -216,7 +241,11 @@ fn declared_languages(src: &str) -> Option<Vec<String>> {
 }
 
 /// Reads `course.ron`. Returns its meta (or a fallback) and whether it had errors.
-fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> (CourseMeta, bool) {
+fn load_manifest(
+    dir: &Path,
+    diags: &mut Vec<Diagnostic>,
+    coverage: &mut BTreeMap<String, (usize, usize)>,
+) -> (CourseMeta, bool) {
     let path = dir.join(MANIFEST);
     if !path.exists() {
         diags.push(Diagnostic::error(&path, DiagKind::MissingManifest));
@@ -231,9 +260,23 @@ fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> (CourseMeta, bool) 
             diags.push(d);
             (fallback_meta(dir, src.ok().as_deref()), true)
         }
-        Ok((src, raw)) => {
+        Ok((src, mut raw)) => {
+            // Its texts may borrow from a fallback it declares itself.
+            if !raw.fallbacks.is_empty() {
+                let pairs: Vec<(String, String)> = raw
+                    .fallbacks
+                    .iter()
+                    .map(|(a, b)| (a.clone(), b.clone()))
+                    .collect();
+                let _scope = FallbackScope::new(&pairs);
+                if let Ok(again) = parse::<RawManifest>(&path, &src) {
+                    raw = again;
+                }
+            }
             let mut v = Validator::new(&raw.languages, dir);
+            v.partial = raw.fallbacks.keys().cloned().collect();
             let meta = v.manifest(&raw);
+            add_coverage(coverage, std::mem::take(&mut v.coverage));
             let failed = v.has_errors();
             diags.extend(place(&path, &src, v.problems));
             match meta {
@@ -244,22 +287,30 @@ fn load_manifest(dir: &Path, diags: &mut Vec<Diagnostic>) -> (CourseMeta, bool) 
     }
 }
 
-fn load_help(dir: &Path, languages: &[String], diags: &mut Vec<Diagnostic>) -> Help {
+fn load_help(
+    dir: &Path,
+    meta: &CourseMeta,
+    diags: &mut Vec<Diagnostic>,
+    coverage: &mut BTreeMap<String, (usize, usize)>,
+) -> Help {
     let path = dir.join(HELP_FILE);
     if !path.exists() {
         diags.push(Diagnostic::warning(&path, DiagKind::MissingHelp));
         return Help::default();
     }
-    let parsed =
-        read_source(&path).and_then(|src| parse::<RawHelpFile>(&path, &src).map(|r| (src, r)));
+    let parsed = read_source(&path).and_then(|src| {
+        let _scope = FallbackScope::new(&meta.fallbacks);
+        parse::<RawHelpFile>(&path, &src).map(|r| (src, r))
+    });
     match parsed {
         Err(d) => {
             diags.push(d);
             Help::default()
         }
         Ok((src, raw)) => {
-            let mut v = Validator::new(languages, dir);
+            let mut v = Validator::for_course(meta, dir);
             let help = v.help(raw);
+            add_coverage(coverage, std::mem::take(&mut v.coverage));
             let failed = v.has_errors();
             diags.extend(place(&path, &src, v.problems));
             // A broken help file shows nothing rather than something unchecked.
@@ -305,9 +356,10 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     }
     module_files.sort();
 
-    let (meta, manifest_failed) = load_manifest(dir, &mut diags);
+    let mut coverage = BTreeMap::new();
+    let (meta, manifest_failed) = load_manifest(dir, &mut diags, &mut coverage);
     let manifest_diags = diags.len();
-    let help = load_help(dir, &meta.languages, &mut diags);
+    let help = load_help(dir, &meta, &mut diags, &mut coverage);
 
     if module_files.is_empty() {
         diags.push(Diagnostic::error(dir, DiagKind::NoModules));
@@ -319,6 +371,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     let mut failed = Vec::new();
     let mut first_file_of: std::collections::HashMap<String, PathBuf> = Default::default();
     for (file, mut r) in module_files.into_iter().zip(results) {
+        add_coverage(&mut coverage, std::mem::take(&mut r.coverage));
         if let Some(m) = &r.module {
             if let Some(first) = first_file_of.get(&m.id) {
                 let dup = place(
@@ -388,6 +441,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     });
     Ok(Loaded {
         suppressed,
+        coverage,
         course: Course {
             root: dir.to_path_buf(),
             meta,
@@ -437,6 +491,7 @@ fn load_modules_parallel(files: &[PathBuf], meta: &CourseMeta, root: &Path) -> V
                             f,
                             DiagKind::Io("internal error while loading this file".into()),
                         )],
+                        coverage: BTreeMap::new(),
                     })
                     .collect(),
             })

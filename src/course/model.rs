@@ -125,6 +125,8 @@ pub struct CourseMeta {
     pub title: Text,
     pub description: Text,
     pub languages: Vec<String>,
+    /// `(language, falls back to)`: languages that may be partly translated.
+    pub fallbacks: Vec<(String, String)>,
     pub tagline: Option<Text>,
     pub flag_kinds: Vec<FlagKind>,
     pub flag_kind_label: Option<Text>,
@@ -140,11 +142,17 @@ impl CourseMeta {
             title,
             description: Text::default(),
             languages: languages.iter().map(|l| l.to_string()).collect(),
+            fallbacks: Vec::new(),
             tagline: None,
             flag_kinds: Vec::new(),
             flag_kind_label: None,
             example_caption: None,
         }
+    }
+
+    /// Whether `lang` may be partly translated (it has a fallback).
+    pub fn is_partial(&self, lang: &str) -> bool {
+        self.fallbacks.iter().any(|(l, _)| l == lang)
     }
 
     pub fn flag_kind(&self, id: &str) -> Option<&FlagKind> {

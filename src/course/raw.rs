@@ -69,6 +69,10 @@ pub struct RawManifest {
     pub title: Text,
     pub description: Text,
     pub languages: Vec<String>,
+    /// Languages that may be partly translated, and the language each one
+    /// borrows a missing text from: `{"quc": "es"}`.
+    #[serde(default)]
+    pub fallbacks: std::collections::BTreeMap<String, String>,
     /// One line under the course title on the first screen.
     #[serde(default)]
     pub tagline: Option<Text>,

@@ -19,12 +19,78 @@ pub type LangCode = String;
 /// a course has two or three languages, and a list is far cheaper to build
 /// than a map for the tens of thousands of texts a large course holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Text(Vec<(LangCode, String)>);
+pub struct Text(Vec<(LangCode, String)>, Borrowed);
+
+/// The languages of a text that were filled in from a fallback language
+/// (`fallbacks` in course.ron) because the author has not translated it yet.
+/// Empty, and without allocating, for a fully translated text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Borrowed(Vec<LangCode>);
+
+thread_local! {
+    /// The course's fallbacks while its files are parsed on this thread.
+    static FALLBACKS: std::cell::RefCell<Vec<(LangCode, LangCode)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// While this guard lives, texts parsed on this thread fill a missing
+/// language from its fallback (`(language, falls back to)` pairs), marking it
+/// borrowed so the checker can report how much is translated.
+pub(crate) struct FallbackScope(());
+
+impl FallbackScope {
+    pub(crate) fn new(pairs: &[(LangCode, LangCode)]) -> FallbackScope {
+        FALLBACKS.with(|f| *f.borrow_mut() = pairs.to_vec());
+        FallbackScope(())
+    }
+}
+
+impl Drop for FallbackScope {
+    fn drop(&mut self) {
+        FALLBACKS.with(|f| f.borrow_mut().clear());
+    }
+}
+
+/// Fills each language that has a fallback and no text of its own, following
+/// the chain (`quc` → `es` → …) to the first language written by the author.
+fn fill_fallbacks(out: &mut Vec<(LangCode, String)>, borrowed: &mut Vec<LangCode>) {
+    FALLBACKS.with(|f| {
+        let pairs = f.borrow();
+        for (lang, _) in pairs.iter() {
+            if out.iter().any(|(k, v)| k == lang && !v.trim().is_empty()) {
+                continue;
+            }
+            let mut at = lang;
+            let mut found = None;
+            for _ in 0..pairs.len() {
+                let Some((_, next)) = pairs.iter().find(|(a, _)| a == at) else {
+                    break;
+                };
+                if let Some((_, v)) = out.iter().find(|(k, v)| k == next && !v.trim().is_empty()) {
+                    found = Some(v.clone());
+                    break;
+                }
+                at = next;
+            }
+            if let Some(v) = found {
+                out.retain(|(k, _)| k != lang);
+                out.push((lang.clone(), v));
+                borrowed.push(lang.clone());
+            }
+        }
+    });
+}
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
+        // Only what the author wrote: borrowed strings are not theirs.
+        let own: Vec<_> = self
+            .0
+            .iter()
+            .filter(|(k, _)| !self.is_borrowed(k))
+            .collect();
+        let mut m = s.serialize_map(Some(own.len()))?;
+        for (k, v) in own {
             m.serialize_entry(k, v)?;
         }
         m.end()
@@ -40,7 +106,7 @@ impl Text {
             .collect();
         v.sort_by(|a, b| a.0.cmp(&b.0));
         v.dedup_by(|a, b| a.0 == b.0);
-        Text(v)
+        Text(v, Borrowed::default())
     }
 
     /// The same string in English and Spanish.
@@ -63,6 +129,12 @@ impl Text {
             .iter()
             .find(|(k, _)| k == lang)
             .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether the string for `lang` was filled in from a fallback language
+    /// rather than written by the author.
+    pub fn is_borrowed(&self, lang: &str) -> bool {
+        self.1.0.iter().any(|l| l == lang)
     }
 
     /// Whether the text has a non-blank string for `lang`.
@@ -107,8 +179,10 @@ impl<'de> Deserialize<'de> for Text {
                     }
                     out.push((key, value));
                 }
+                let mut borrowed = Vec::new();
+                fill_fallbacks(&mut out, &mut borrowed);
                 out.sort_by(|a, b| a.0.cmp(&b.0));
-                Ok(Text(out))
+                Ok(Text(out, Borrowed(borrowed)))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {

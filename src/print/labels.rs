@@ -1,10 +1,11 @@
 //! The words printed material needs besides the course's own text.
 //!
-//! TEMPORARY SOURCE. The layout code never writes a word of its own: it takes
-//! every label from a [`Labels`] that the caller fills. Until the lead engineer
-//! moves these strings to the Fluent files under `assets/i18n/`, the two
-//! constructors below are where they live. Placeholders are written `{name}`
-//! and filled with [`fill`].
+//! The layout code never writes a word of its own: it takes every label from
+//! a [`Labels`], filled from the Fluent files under `assets/i18n/` (messages
+//! `print-…` and `cert-…`), so printed material speaks every language the
+//! interface does. Placeholders are kept as `{name}` and filled with [`fill`].
+
+use crate::i18n::{Arg, Localizer};
 
 /// The words around the course's text in a printed document.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -137,221 +138,128 @@ pub struct Labels {
 }
 
 impl Labels {
-    /// English (temporary source; see the module's note).
-    pub fn en() -> Labels {
+    /// The labels in `l`'s language, from the Fluent files (`print-…` and
+    /// `cert-…` messages), falling back per message like every other text.
+    /// Variables stay as `{name}` placeholders for [`fill`].
+    pub fn from_localizer(l: &Localizer) -> Labels {
+        let holes: Vec<(&str, Arg)> = PLACEHOLDERS
+            .iter()
+            .map(|p| (*p, Arg::from(format!("{{{p}}}"))))
+            .collect();
+        let get = |key: &str| l.t_args(key, &holes);
         Labels {
-            page_of: "Page {page} of {pages}".into(),
-            about_minutes: "About {minutes} minutes".into(),
-            handout: "Handout".into(),
-            quiz: "Quiz".into(),
-            answer_key: "Answer key".into(),
-            guide: "Facilitator's guide".into(),
-
-            before_you_start: "Before you start".into(),
-            key_points: "Key points".into(),
-            warning_signs: "Warning signs".into(),
-            sign_kind: "Kind of sign".into(),
-            why_it_matters: "Why it matters:".into(),
-            stories: "Stories to talk about".into(),
-            story_part: "Part {n}".into(),
-            story_after: "(after {from})".into(),
-            what_could_they_do: "What could they do? What would you do?".into(),
-            talk_about_it: "Talk about it".into(),
-
-            where_to_get_help: "Where to get help".into(),
-            help_intro: "If you or someone you know is in danger now, call the emergency number. Do not confront a person you suspect. Check each line's notes.".into(),
-            ask_for_local_lines: "Ask your facilitator for the lines in your country.".into(),
-            kind_phone: "Phone".into(),
-            kind_text: "Text message".into(),
-            kind_chat: "Chat".into(),
-            kind_web: "Web page".into(),
-            kind_emergency: "Emergency".into(),
-            run_by_police: "This line is run by the police.".into(),
-            run_by_immigration: "This line is run by immigration enforcement. What you say may be used to enforce immigration law.".into(),
-            who_should_call: "Who should call: {who}".into(),
-            run_by: "Run by: {operator}".into(),
-            source_checked: "Source checked on {date}: someone read where this number is published.".into(),
-            called_on: "Called and answered on {date}.".into(),
-            not_called: "Nobody from this course has called it yet.".into(),
-            not_found_emergency: "Emergency number: not found with a reliable source.".into(),
-            not_found_child_protection: "Child-protection line: not found with a reliable source.".into(),
-            searched_on: "Searched on {date}.".into(),
-            facilitators_only_line: "Facilitators only: not shown to learners.".into(),
-            numbers_change: "Numbers change. If a line does not work, tell your facilitator.".into(),
-            no_lines: "No help lines have been checked for this course yet.".into(),
-
-            name: "Name:".into(),
-            date: "Date:".into(),
-            tick_one: "Tick one box.".into(),
-            tick_all: "Tick every box that is right.".into(),
-            tick_true_or_false: "Tick True or False.".into(),
-            true_: "True".into(),
-            false_: "False".into(),
-            write_order: "Write 1 in the box of what comes first, 2 for the next, and so on.".into(),
-            circle_signs: "Circle the numbers of the parts that are warning signs.".into(),
-            question_n: "{n}.".into(),
-
-            right_answer: "Right answer:".into(),
-            right_answers: "Right answers:".into(),
-            right_mark: "(right)".into(),
-            why: "Why:".into(),
-            if_they_choose: "If someone chooses {choice}:".into(),
-            right_order: "Right order:".into(),
-            signs_are: "Warning signs: {list}".into(),
-            not_signs: "Not warning signs: {list}".into(),
-            pass_mark: "To pass: {mark}% of the questions right.".into(),
-            quick_key: "Quick key for marking".into(),
-            question: "Question".into(),
-
-            timing: "Timing".into(),
-            lesson: "Lesson".into(),
-            pages: "Pages".into(),
-            minutes: "Minutes".into(),
-            total: "Total".into(),
-            read_this_first: "Read this first".into(),
-            before_the_lessons: "Before the lessons: what do they know already?".into(),
-            lesson_n: "Lesson {n}: {title}".into(),
-            note_for_you: "Note for you:".into(),
-            discuss: "Discuss:".into(),
-            story_map: "The story and all its paths".into(),
-            scene_n: "Scene {n}".into(),
-            goes_to: "go to scene {n}".into(),
-            start_here: "Start here.".into(),
-            ending: "Ending".into(),
-            outcome_safe: "Safe".into(),
-            outcome_risky: "Could go either way".into(),
-            outcome_harmful: "Harm done".into(),
-            debrief: "What to take from this:".into(),
-            debrief_script: "Debrief script".into(),
-            script_ask_signs: "Ask: which warning signs did you notice? Let the group answer first.".into(),
-            script_listen_for: "Listen for these signs, and name the ones nobody mentioned:".into(),
-            script_recap: "Go over the key points:".into(),
-            script_not_fault: "Say clearly: when someone is deceived or controlled, it is never their fault. The people who lie and control are responsible.".into(),
-            script_help: "Show where to get help, and remind everyone that they can ask for help without being sure:".into(),
-            sources: "Sources".into(),
-
-            cert_title: "Certificate of completion".into(),
-            cert_certifies: "This certifies that".into(),
-            cert_completed: "has completed the course".into(),
-            cert_completed_some: "has passed these modules of the course".into(),
-            cert_modules_heading: "Modules passed".into(),
-            cert_date: "Date".into(),
+            page_of: get("print-page-of"),
+            about_minutes: get("print-about-minutes"),
+            handout: get("print-handout"),
+            quiz: get("print-quiz"),
+            answer_key: get("print-answer-key"),
+            guide: get("print-guide"),
+            before_you_start: get("print-before-you-start"),
+            key_points: get("print-key-points"),
+            warning_signs: get("print-warning-signs"),
+            sign_kind: get("print-sign-kind"),
+            why_it_matters: get("print-why-it-matters"),
+            stories: get("print-stories"),
+            story_part: get("print-story-part"),
+            story_after: get("print-story-after"),
+            what_could_they_do: get("print-what-could-they-do"),
+            talk_about_it: get("print-talk-about-it"),
+            where_to_get_help: get("print-where-to-get-help"),
+            help_intro: get("print-help-intro"),
+            ask_for_local_lines: get("print-ask-for-local-lines"),
+            kind_phone: get("print-kind-phone"),
+            kind_text: get("print-kind-text"),
+            kind_chat: get("print-kind-chat"),
+            kind_web: get("print-kind-web"),
+            kind_emergency: get("print-kind-emergency"),
+            run_by_police: get("print-run-by-police"),
+            run_by_immigration: get("print-run-by-immigration"),
+            who_should_call: get("print-who-should-call"),
+            run_by: get("print-run-by"),
+            source_checked: get("print-source-checked"),
+            called_on: get("print-called-on"),
+            not_called: get("print-not-called"),
+            not_found_emergency: get("print-not-found-emergency"),
+            not_found_child_protection: get("print-not-found-child-protection"),
+            searched_on: get("print-searched-on"),
+            facilitators_only_line: get("print-facilitators-only-line"),
+            numbers_change: get("print-numbers-change"),
+            no_lines: get("print-no-lines"),
+            name: get("print-name"),
+            date: get("print-date"),
+            tick_one: get("print-tick-one"),
+            tick_all: get("print-tick-all"),
+            tick_true_or_false: get("print-tick-true-or-false"),
+            true_: get("print-true"),
+            false_: get("print-false"),
+            write_order: get("print-write-order"),
+            circle_signs: get("print-circle-signs"),
+            question_n: get("print-question-n"),
+            right_answer: get("print-right-answer"),
+            right_answers: get("print-right-answers"),
+            right_mark: get("print-right-mark"),
+            why: get("print-why"),
+            if_they_choose: get("print-if-they-choose"),
+            right_order: get("print-right-order"),
+            signs_are: get("print-signs-are"),
+            not_signs: get("print-not-signs"),
+            pass_mark: get("print-pass-mark"),
+            quick_key: get("print-quick-key"),
+            question: get("print-question"),
+            timing: get("print-timing"),
+            lesson: get("print-lesson"),
+            pages: get("print-pages"),
+            minutes: get("print-minutes"),
+            total: get("print-total"),
+            read_this_first: get("print-read-this-first"),
+            before_the_lessons: get("print-before-the-lessons"),
+            lesson_n: get("print-lesson-n"),
+            note_for_you: get("print-note-for-you"),
+            discuss: get("print-discuss"),
+            story_map: get("print-story-map"),
+            scene_n: get("print-scene-n"),
+            goes_to: get("print-goes-to"),
+            start_here: get("print-start-here"),
+            ending: get("print-ending"),
+            outcome_safe: get("print-outcome-safe"),
+            outcome_risky: get("print-outcome-risky"),
+            outcome_harmful: get("print-outcome-harmful"),
+            debrief: get("print-debrief"),
+            debrief_script: get("print-debrief-script"),
+            script_ask_signs: get("print-script-ask-signs"),
+            script_listen_for: get("print-script-listen-for"),
+            script_recap: get("print-script-recap"),
+            script_not_fault: get("print-script-not-fault"),
+            script_help: get("print-script-help"),
+            sources: get("print-sources"),
+            cert_title: get("cert-title"),
+            cert_certifies: get("cert-certifies"),
+            cert_completed: get("cert-completed"),
+            cert_completed_some: get("cert-completed-some"),
+            cert_modules_heading: get("cert-modules-heading"),
+            cert_date: get("cert-date-label"),
         }
     }
 
-    /// Spanish (temporary source; see the module's note). Addresses the reader
-    /// as "tú", like the course.
-    pub fn es() -> Labels {
-        Labels {
-            page_of: "Página {page} de {pages}".into(),
-            about_minutes: "Unos {minutes} minutos".into(),
-            handout: "Hoja para el grupo".into(),
-            quiz: "Cuestionario".into(),
-            answer_key: "Respuestas".into(),
-            guide: "Guía para quien facilita".into(),
-
-            before_you_start: "Antes de empezar".into(),
-            key_points: "Ideas clave".into(),
-            warning_signs: "Señales de alerta".into(),
-            sign_kind: "Tipo de señal".into(),
-            why_it_matters: "Por qué importa:".into(),
-            stories: "Historias para conversar".into(),
-            story_part: "Parte {n}".into(),
-            story_after: "(después de {from})".into(),
-            what_could_they_do: "¿Qué podría hacer? ¿Qué harías tú?".into(),
-            talk_about_it: "Para conversar".into(),
-
-            where_to_get_help: "Dónde pedir ayuda".into(),
-            help_intro: "Si tú o alguien que conoces está en peligro ahora, llama al número de emergencias. No enfrentes a la persona que sospechas. Revisa las notas de cada línea.".into(),
-            ask_for_local_lines: "Pide a quien facilita las líneas de tu país.".into(),
-            kind_phone: "Teléfono".into(),
-            kind_text: "Mensaje de texto".into(),
-            kind_chat: "Chat".into(),
-            kind_web: "Página web".into(),
-            kind_emergency: "Emergencias".into(),
-            run_by_police: "Esta línea es de la policía.".into(),
-            run_by_immigration: "Esta línea es de las autoridades de migración. Lo que digas puede usarse para aplicar las leyes de migración.".into(),
-            who_should_call: "Quién debe llamar: {who}".into(),
-            run_by: "A cargo de: {operator}".into(),
-            source_checked: "Fuente revisada el {date}: alguien leyó dónde se publica este número.".into(),
-            called_on: "Se llamó y contestaron el {date}.".into(),
-            not_called: "Nadie de este curso ha llamado todavía.".into(),
-            not_found_emergency: "Número de emergencias: no se encontró con una fuente confiable.".into(),
-            not_found_child_protection: "Línea de protección de la niñez: no se encontró con una fuente confiable.".into(),
-            searched_on: "Búsqueda hecha el {date}.".into(),
-            facilitators_only_line: "Solo para quien facilita: no se muestra a las personas que aprenden.".into(),
-            numbers_change: "Los números cambian. Si una línea no funciona, avísale a quien facilita.".into(),
-            no_lines: "Todavía no se ha revisado ninguna línea de ayuda para este curso.".into(),
-
-            name: "Nombre:".into(),
-            date: "Fecha:".into(),
-            tick_one: "Marca una casilla.".into(),
-            tick_all: "Marca todas las casillas correctas.".into(),
-            tick_true_or_false: "Marca Verdadero o Falso.".into(),
-            true_: "Verdadero".into(),
-            false_: "Falso".into(),
-            write_order: "Escribe 1 en la casilla de lo que pasa primero, 2 en lo que sigue, y así.".into(),
-            circle_signs: "Encierra en un círculo los números de las partes que son señales de alerta.".into(),
-            question_n: "{n}.".into(),
-
-            right_answer: "Respuesta correcta:".into(),
-            right_answers: "Respuestas correctas:".into(),
-            right_mark: "(correcta)".into(),
-            why: "Por qué:".into(),
-            if_they_choose: "Si alguien elige {choice}:".into(),
-            right_order: "Orden correcto:".into(),
-            signs_are: "Señales de alerta: {list}".into(),
-            not_signs: "No son señales de alerta: {list}".into(),
-            pass_mark: "Para aprobar: {mark} % de las preguntas bien.".into(),
-            quick_key: "Clave rápida para corregir".into(),
-            question: "Pregunta".into(),
-
-            timing: "Tiempos".into(),
-            lesson: "Lección".into(),
-            pages: "Páginas".into(),
-            minutes: "Minutos".into(),
-            total: "Total".into(),
-            read_this_first: "Lee esto primero".into(),
-            before_the_lessons: "Antes de las lecciones: ¿qué saben ya?".into(),
-            lesson_n: "Lección {n}: {title}".into(),
-            note_for_you: "Nota para ti:".into(),
-            discuss: "Para conversar:".into(),
-            story_map: "La historia y todos sus caminos".into(),
-            scene_n: "Escena {n}".into(),
-            goes_to: "ir a la escena {n}".into(),
-            start_here: "Empieza aquí.".into(),
-            ending: "Final".into(),
-            outcome_safe: "A salvo".into(),
-            outcome_risky: "Puede salir bien o mal".into(),
-            outcome_harmful: "Hubo daño".into(),
-            debrief: "Qué aprender de esto:".into(),
-            debrief_script: "Guion para el cierre".into(),
-            script_ask_signs: "Pregunta: ¿qué señales de alerta notaron? Deja que el grupo responda primero.".into(),
-            script_listen_for: "Escucha si mencionan estas señales, y nombra las que nadie dijo:".into(),
-            script_recap: "Repasa las ideas clave:".into(),
-            script_not_fault: "Di con claridad: cuando a alguien lo engañan o lo controlan, nunca es su culpa. La responsabilidad es de quienes mienten y controlan.".into(),
-            script_help: "Muestra dónde pedir ayuda, y recuerda que se puede pedir ayuda sin estar seguro o segura:".into(),
-            sources: "Fuentes".into(),
-
-            cert_title: "Certificado de finalización".into(),
-            cert_certifies: "Se certifica que".into(),
-            cert_completed: "completó el curso".into(),
-            cert_completed_some: "aprobó estos módulos del curso".into(),
-            cert_modules_heading: "Módulos aprobados".into(),
-            cert_date: "Fecha".into(),
-        }
-    }
-
-    /// Spanish for `es` and its variants, English for anything else (until
-    /// the Fluent files provide more languages).
+    /// The labels in `lang`, from the process's shared catalog.
     pub fn for_lang(lang: &str) -> Labels {
-        if lang == "es" || lang.starts_with("es-") || lang.starts_with("es_") {
-            Labels::es()
-        } else {
-            Labels::en()
-        }
+        Labels::from_localizer(&crate::i18n::localizer(lang))
+    }
+
+    pub fn en() -> Labels {
+        Labels::for_lang("en")
+    }
+
+    pub fn es() -> Labels {
+        Labels::for_lang("es")
     }
 }
+
+/// Every variable a label may hold.
+const PLACEHOLDERS: &[&str] = &[
+    "choice", "date", "from", "list", "mark", "minutes", "n", "operator", "page", "pages", "title",
+    "who",
+];
 
 /// Fills `{name}` placeholders in `template`.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {

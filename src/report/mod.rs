@@ -217,9 +217,14 @@ impl ClassReport {
 
     /// Replaces names with "Learner 1", "Learner 2", … and drops ids and file names.
     pub fn anonymised(&self) -> ClassReport {
+        self.anonymised_as(|n| format!("Learner {n}"))
+    }
+
+    /// Like [`ClassReport::anonymised`], naming learner `n` (from 1) `name(n)`.
+    pub fn anonymised_as(&self, name: impl Fn(usize) -> String) -> ClassReport {
         let mut r = self.clone();
         for (i, l) in r.learners.iter_mut().enumerate() {
-            l.name = format!("Learner {}", i + 1);
+            l.name = name(i + 1);
             l.id = String::new();
             l.origin = Origin::ThisComputer;
         }
@@ -228,30 +233,26 @@ impl ClassReport {
 
     /// Writes the per-learner table. Numbers are plain numbers; an empty cell
     /// means "no finished attempt". Text cells cannot run as formulas.
-    pub fn write_learners_csv(&self, out: impl Write, anonymised: bool) -> csv::Result<()> {
+    /// The column names come from the `csv-…` messages in `lang`.
+    pub fn write_learners_csv(
+        &self,
+        out: impl Write,
+        anonymised: bool,
+        lang: &str,
+    ) -> csv::Result<()> {
+        let l = crate::i18n::localizer(lang);
         let mut w = CsvOut::new(out);
-        let mut header = vec!["learner".to_string()];
-        if !anonymised {
-            header.push("source".into());
-        }
-        header.push("modules_passed".into());
-        header.push("minutes_total".into());
-        for m in &self.module_ids {
-            header.push(format!("{m}_best_score"));
-            header.push(format!("{m}_attempts"));
-            header.push(format!("{m}_minutes"));
-            header.push(format!("{m}_before"));
-            header.push(format!("{m}_after"));
-            header.push(format!("{m}_gain"));
-        }
-        header.push("average_gain".into());
-        header.push("most_missed".into());
-        w.header(&header)?;
+        w.header(&crate::i18n::texts::learners_csv_header(
+            &l,
+            &self.module_ids,
+            anonymised,
+        ))?;
+        let this_computer = crate::i18n::texts::csv_this_computer(&l);
         for l in &self.learners {
             let mut rec = vec![Cell::text(&l.name)];
             if !anonymised {
                 rec.push(Cell::text(match &l.origin {
-                    Origin::ThisComputer => "this computer".into(),
+                    Origin::ThisComputer => this_computer.clone(),
                     Origin::Imported(p) => p
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
@@ -288,17 +289,9 @@ impl ClassReport {
         lang: &str,
     ) -> csv::Result<()> {
         let mut w = CsvOut::new(out);
-        w.header(&[
-            "module",
-            "question",
-            "prompt",
-            "answered",
-            "right_first_try",
-            "share_right",
-            "discrimination",
-            "picks",
-            "flags",
-        ])?;
+        w.header(&crate::i18n::texts::questions_csv_header(
+            &crate::i18n::localizer(lang),
+        ))?;
         for q in &self.questions {
             let prompt = course
                 .module(&q.module)
@@ -398,13 +391,14 @@ pub fn csv_bytes(
     lang: &str,
 ) -> csv::Result<(Vec<u8>, Vec<u8>)> {
     let r = if anonymised {
-        report.anonymised()
+        let l = crate::i18n::localizer(lang);
+        report.anonymised_as(|n| crate::i18n::texts::csv_anonymous_learner(&l, n))
     } else {
         report.clone()
     };
     let mut a = Vec::new();
     let mut b = Vec::new();
-    r.write_learners_csv(&mut a, anonymised)?;
+    r.write_learners_csv(&mut a, anonymised, lang)?;
     r.write_questions_csv(&mut b, course, lang)?;
     Ok((a, b))
 }
@@ -497,7 +491,7 @@ mod tests {
         assert_eq!(q.share_right(), Some(0.5));
 
         let mut out = Vec::new();
-        r.write_learners_csv(&mut out, false).unwrap();
+        r.write_learners_csv(&mut out, false, "en").unwrap();
         let text = String::from_utf8(out).unwrap();
         let mut lines = text.lines();
         let header: Vec<&str> = lines.next().unwrap().split(',').collect();
@@ -517,7 +511,7 @@ mod tests {
         let a = learner("Ana", true);
         let r = ClassReport::build(&c, &[(Origin::Imported("/x/ana.ron".into()), &a)]).anonymised();
         let mut out = Vec::new();
-        r.write_learners_csv(&mut out, true).unwrap();
+        r.write_learners_csv(&mut out, true, "en").unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(!text.contains("Ana"), "{text}");
         assert!(text.contains("Learner 1"));
@@ -529,7 +523,7 @@ mod tests {
         let c = course();
         let r = ClassReport::build(&c, &[]);
         let mut out = Vec::new();
-        r.write_learners_csv(&mut out, false).unwrap();
+        r.write_learners_csv(&mut out, false, "en").unwrap();
         assert!(
             String::from_utf8(out)
                 .unwrap()

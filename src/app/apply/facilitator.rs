@@ -7,15 +7,14 @@ use crate::app::command::{FacCommand, FilePurpose};
 use crate::app::effect::Effect;
 use crate::app::env::AppEnv;
 use crate::app::state::*;
-use crate::app::strings::{Lang, S};
+use crate::app::strings::S;
 use crate::pack::{self, PackError};
 use crate::present::{Presentation, VoteError};
 use crate::progress::class::{self, ImportOutcome};
 use crate::progress::store::Mode;
 
-fn yes_no(st: &State) -> (&'static str, &'static str) {
-    let l = Lang::from_code(&st.lang);
-    (S::True.get(l), S::False.get(l))
+fn yes_no(env: &AppEnv) -> (String, String) {
+    (env.words.t(S::True).into(), env.words.t(S::False).into())
 }
 
 fn hub_message(st: &mut State, m: Msg) {
@@ -99,25 +98,25 @@ pub fn apply(st: &mut State, env: &AppEnv, cmd: FacCommand, fx: &mut Vec<Effect>
             fx.push(Effect::StopSpeech);
         }
         FacCommand::Reveal => {
-            let yn = yes_no(st);
+            let yn = yes_no(env);
             let course = &st.course;
             if let Some(p) = st
                 .facilitator
                 .as_mut()
                 .and_then(|f| f.presentation.as_mut())
-                && p.reveal(course, &lang, yn)
+                && p.reveal(course, &lang, (&yn.0, &yn.1))
             {
                 fx.push(Effect::SaveSession);
             }
         }
         FacCommand::Tally { choice, delta } => {
-            let yn = yes_no(st);
+            let yn = yes_no(env);
             let course = &st.course;
             if let Some(p) = st
                 .facilitator
                 .as_mut()
                 .and_then(|f| f.presentation.as_mut())
-                && p.tally(course, &lang, yn, choice, delta)
+                && p.tally(course, &lang, (&yn.0, &yn.1), choice, delta)
             {
                 fx.push(Effect::SaveSession);
             }
@@ -379,7 +378,7 @@ pub fn file_chosen(
                 return;
             };
             let date = crate::progress::clock::local_date(now);
-            let labels = crate::print::Labels::for_lang(&st.lang);
+            let labels = crate::print::Labels::from_localizer(env.words.localizer());
             let opts = crate::report::certificate::CertificateOptions {
                 lang: &st.lang,
                 date: &date,

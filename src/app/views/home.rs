@@ -139,9 +139,13 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
                 for d in f.errors.iter().take(3) {
                     ui.add(
                         egui::Label::new(
-                            RichText::new(format!("{}: {}", d.location(), d.message(cx.lang)))
-                                .color(p.text)
-                                .small(),
+                            RichText::new(format!(
+                                "{}: {}",
+                                d.location(),
+                                crate::i18n::diag::message(d, cx.l())
+                            ))
+                            .color(p.text)
+                            .small(),
                         )
                         .wrap(),
                     );

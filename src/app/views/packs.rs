@@ -19,7 +19,11 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &PacksState, cmds: &mut Vec<Command>
         widgets::live(ui, &r);
     }
     for d in &st.problems {
-        let line = format!("{}: {}", d.location(), d.message(cx.lang));
+        let line = format!(
+            "{}: {}",
+            d.location(),
+            crate::i18n::diag::message(d, cx.l())
+        );
         ui.add(egui::Label::new(RichText::new(line).color(p.bad).small()).wrap());
     }
     ui.horizontal_wrapped(|ui| {

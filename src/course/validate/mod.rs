@@ -29,6 +29,10 @@ pub struct Validator<'a> {
     /// The red-flag kinds `course.ron` defines.
     pub kinds: Vec<String>,
     pub problems: Vec<Problem>,
+    /// Languages that may be partly translated (they have a fallback).
+    pub partial: Vec<String>,
+    /// For each partial language: texts the author translated, and texts seen.
+    pub coverage: std::collections::BTreeMap<String, (usize, usize)>,
 }
 
 type Seen = HashMap<String, FieldPath>;
@@ -40,6 +44,8 @@ impl<'a> Validator<'a> {
             root,
             kinds: Vec::new(),
             problems: Vec::new(),
+            partial: Vec::new(),
+            coverage: Default::default(),
         }
     }
 
@@ -47,6 +53,7 @@ impl<'a> Validator<'a> {
     pub fn for_course(meta: &'a CourseMeta, root: &'a Path) -> Self {
         let mut v = Validator::new(&meta.languages, root);
         v.kinds = meta.flag_kinds.iter().map(|k| k.id.clone()).collect();
+        v.partial = meta.fallbacks.iter().map(|(l, _)| l.clone()).collect();
         v
     }
 
@@ -107,7 +114,17 @@ impl<'a> Validator<'a> {
     /// Every declared language present and non-blank; undeclared ones warned about.
     pub fn text(&mut self, path: &FieldPath, t: &Text) {
         for lang in self.languages {
-            if !t.has(lang) {
+            if self.partial.contains(lang) {
+                // Not an error: the text is borrowed from the fallback, and
+                // the checker reports how much is translated.
+                if t.has(lang) {
+                    let c = self.coverage.entry(lang.clone()).or_default();
+                    c.1 += 1;
+                    if !t.is_borrowed(lang) {
+                        c.0 += 1;
+                    }
+                }
+            } else if !t.has(lang) {
                 self.error(*path, DiagKind::MissingTranslation { lang: lang.clone() });
             }
         }
@@ -189,6 +206,32 @@ impl<'a> Validator<'a> {
                 );
             }
         }
+        for (from, to) in &raw.fallbacks {
+            // A fallback joins two languages of the course, and its chain ends
+            // at a language that is fully translated.
+            let declared = |l: &str| raw.languages.iter().any(|d| d == l);
+            let mut at = to.as_str();
+            let mut ends = false;
+            for _ in 0..=raw.fallbacks.len() {
+                match raw.fallbacks.get(at) {
+                    Some(next) if at != from => at = next,
+                    Some(_) => break,
+                    None => {
+                        ends = at != from;
+                        break;
+                    }
+                }
+            }
+            if !declared(from) || !declared(to) || from == to || !ends {
+                self.error(
+                    root.field("fallbacks").lang(from),
+                    DiagKind::BadFallback {
+                        lang: from.clone(),
+                        to: to.clone(),
+                    },
+                );
+            }
+        }
         self.text(&root.field("title"), &raw.title);
         self.text(&root.field("description"), &raw.description);
         self.opt_text(&root.field("tagline"), &raw.tagline);
@@ -233,6 +276,11 @@ impl<'a> Validator<'a> {
             title: raw.title.clone(),
             description: raw.description.clone(),
             languages,
+            fallbacks: raw
+                .fallbacks
+                .iter()
+                .map(|(a, b)| (a.clone(), b.clone()))
+                .collect(),
             tagline: raw.tagline.clone(),
             flag_kinds,
             flag_kind_label: raw.flag_kind_label.clone(),
