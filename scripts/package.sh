@@ -33,6 +33,10 @@ rm -rf "dist/$NAME"
 mkdir -p "dist/$NAME/data"
 cp "$BIN" "dist/$NAME/"
 cp -r lessons "dist/$NAME/lessons"
+# The font for the window and the printouts, and the interface texts (built
+# in too; the copy beside the program is where an NGO corrects or adds one).
+mkdir -p "dist/$NAME/assets"
+cp -r assets/fonts assets/i18n "dist/$NAME/assets/"
 cp packaging/LEEME.txt packaging/README.txt "dist/$NAME/"
 # Reproducible: fixed order, owner and time.
 tar --sort=name --owner=0 --group=0 --numeric-owner \

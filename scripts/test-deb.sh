@@ -39,6 +39,10 @@ in_root alerta check /usr/share/alerta/lessons --strict | tail -2
 in_root test -f /usr/share/applications/alerta.desktop
 in_root test -f /usr/share/icons/hicolor/256x256/apps/alerta.png
 in_root sh -c 'cd / && alerta check | tail -1'   # finds /usr/share/alerta/lessons by itself
+# Printing finds the font under /usr/share/alerta/assets.
+in_root sh -c 'cd /tmp && alerta handout --module fake-job-offers --lang es --out /tmp/h.pdf'
+in_root test -s /tmp/h.pdf
+echo "handout: $(in_root stat -c %s /tmp/h.pdf) bytes"
 
 echo "--- window (Xvfb on the host, shared with the root)"
 DISPLAY_NO=93

@@ -612,7 +612,8 @@ fn files_stay_small() {
         let text = std::fs::read_to_string(&path).unwrap();
         let code = text.split("#[cfg(test)]").next().unwrap_or("");
         let lines = code.lines().count();
-        if !allowed.contains(&name.as_str()) {
+        // A file that is all tests (`mod tests;`) is not code to keep small.
+        if !allowed.contains(&name.as_str()) && name != "tests.rs" {
             assert!(lines <= 500, "{} has {lines} lines", path.display());
         }
     }

@@ -83,7 +83,7 @@ fn type_into(h: &mut Harness<'_, AlertaApp>, label: &str, text: &str) {
 }
 
 fn create_profile(h: &mut Harness<'_, AlertaApp>, name: &str) {
-    click(h, "+ New profile");
+    click(h, "New profile");
     type_into(h, "Your name or a nickname", name);
     click(h, "Create");
     assert!(
@@ -252,7 +252,7 @@ fn answer_quiz_wrong_then_right(h: &mut Harness<'_, AlertaApp>) {
             q.id
         );
         if let Some(hint) = &q.hint {
-            click(h, "💡 Show a hint");
+            click(h, "Show a hint");
             assert!(has(h, hint.get("en")));
         }
         give_answer(h, q, &model_answer(q));
@@ -264,10 +264,10 @@ fn answer_quiz_wrong_then_right(h: &mut Harness<'_, AlertaApp>) {
         );
         let last = qi + 1 == c.module(&mi).unwrap().quiz.questions.len();
         if last {
-            click(h, "See my results ▶");
+            click(h, "See my results");
             break;
         }
-        click(h, "Next question ▶");
+        click(h, "Next question");
     }
     assert!(matches!(h.state().state.screen, Screen::Results(_)));
     assert!(has(h, "Your score: 50%"), "half a point per question");
@@ -287,7 +287,7 @@ fn whole_course_in_english_then_continue_after_relaunch() {
         click(&mut h, &format!("Open the module {}", m.title.get("en")));
         if module_state(&h).1.is_none() {
             assert!(has(&h, "Before you start"));
-            click(&mut h, "▶ Continue");
+            click(&mut h, "Continue");
         }
         let pages = pages::flat_pages(m, false);
         for i in 0..pages.len() {
@@ -300,15 +300,15 @@ fn whole_course_in_english_then_continue_after_relaunch() {
                 if let alerta::course::Block::Artefact(a) = b
                     && a.parts.iter().any(|p| p.flag.is_some())
                 {
-                    click(&mut h, "⚑ Show the warning signs");
-                    click(&mut h, "⚑ Hide the warning signs");
+                    click(&mut h, "Show the warning signs");
+                    click(&mut h, "Hide the warning signs");
                 }
             }
             if i + 1 < pages.len() {
-                click(&mut h, "Next ▶");
+                click(&mut h, "Next");
             }
         }
-        click(&mut h, "Go to the quiz ▶");
+        click(&mut h, "Go to the quiz");
         answer_quiz_wrong_then_right(&mut h);
         click(&mut h, "Back to the modules");
     }
@@ -331,10 +331,10 @@ fn whole_course_in_english_then_continue_after_relaunch() {
         &format!("Open the module {}", c.modules[2].title.get("en")),
     );
     if module_state(&h).1.is_none() {
-        click(&mut h, "▶ Continue");
+        click(&mut h, "Continue");
     }
-    click(&mut h, "Next ▶");
-    click(&mut h, "Next ▶");
+    click(&mut h, "Next");
+    click(&mut h, "Next");
     h.state_mut().flush();
     drop(h);
 
@@ -350,10 +350,10 @@ fn whole_course_in_english_then_continue_after_relaunch() {
         "en",
         "language remembered per profile"
     );
-    click(&mut h, "▶ Continue where you left off");
+    click(&mut h, "Continue where you left off");
     assert_eq!(module_state(&h), (c.modules[2].id.clone(), Some(2)));
     // Review is offered at the start of a later session.
-    click(&mut h, "🏠 Home");
+    click(&mut h, "Home");
     assert!(has(&h, "Review now"));
 }
 
@@ -363,7 +363,7 @@ fn every_screen_in_spanish() {
     let mut h = s.harness();
     assert_eq!(h.state().state.lang, "es", "Spanish by default");
     assert!(has(&h, "¿Quién aprende hoy?"));
-    click(&mut h, "+ Perfil nuevo");
+    click(&mut h, "Perfil nuevo");
     type_into(&mut h, "Tu nombre o un apodo", "Luis");
     click(&mut h, "Crear");
     assert!(has(&h, "Módulos"));
@@ -382,10 +382,10 @@ fn every_screen_in_spanish() {
         !has(&h, "1-866-347-2423"),
         "the ICE line is for facilitators only"
     );
-    click(&mut h, "◀ Atrás");
+    click(&mut h, "Atrás");
     click(&mut h, "Ir al cuestionario");
     assert!(has_contains(&h, "Pregunta 1 de"));
-    click(&mut h, "🏠 Inicio");
+    click(&mut h, "Inicio");
     click(&mut h, "Mis errores");
     assert!(has(&h, "Todavía no hay errores guardados."));
     click(&mut h, "Volver a los módulos");
@@ -406,6 +406,15 @@ fn every_screen_in_spanish() {
     assert!(has_contains(&h, "Página 1 de"));
     click(&mut h, "Terminar la sesión");
     assert!(has(&h, "Resumen de la sesión"));
+}
+
+/// The quiz's or review's forward button: "Next question" or "See my results".
+fn click_next(h: &mut Harness<'_, AlertaApp>) {
+    if has(h, "Next question") {
+        click(h, "Next question");
+    } else {
+        click(h, "See my results");
+    }
 }
 
 /// Presses a key with no modifiers.
@@ -445,7 +454,7 @@ fn keyboard_only_completes_a_module() {
     // Everything below uses keys only: no click.
     tab_to(&mut h, "English");
     key(&mut h, Key::Enter);
-    tab_to(&mut h, "+ New profile");
+    tab_to(&mut h, "New profile");
     key(&mut h, Key::Enter);
     // The name field takes focus by itself.
     h.event(egui::Event::Text("Keyboard".into()));
@@ -455,7 +464,7 @@ fn keyboard_only_completes_a_module() {
         matches!(h.state().state.screen, Screen::Home),
         "profile created by keyboard"
     );
-    tab_to(&mut h, "▶ Start the first module");
+    tab_to(&mut h, "Start the first module");
     key(&mut h, Key::Enter);
     // The button that had focus is gone, so Enter is free: past the content note.
     key(&mut h, Key::Enter);
@@ -583,7 +592,7 @@ fn typing_capitals_never_triggers_quick_exit() {
     let s = Setup::new();
     let mut h = s.harness();
     switch_to_english(&mut h);
-    click(&mut h, "+ New profile");
+    click(&mut h, "New profile");
     // The name field has focus by itself; type as a person would.
     type_like_a_person(&mut h, "María José Pérez");
     assert!(!h.state().state.quitting, "capitals are not quick exit");
@@ -612,7 +621,7 @@ fn quick_exit_blanks_and_closes_and_next_launch_is_neutral() {
         &format!("Open the module {}", c.modules[1].title.get("en")),
     );
     if module_state(&h).1.is_none() {
-        click(&mut h, "▶ Continue");
+        click(&mut h, "Continue");
     }
     // Three lone Shift taps.
     for _ in 0..3 {
@@ -645,7 +654,7 @@ fn quick_exit_blanks_and_closes_and_next_launch_is_neutral() {
     click(&mut h, "Exit");
     assert!(h.state().state.quitting);
     let mut h = s.harness();
-    click(&mut h, "+ New profile");
+    click(&mut h, "New profile");
     key(&mut h, Key::Escape);
     key(&mut h, Key::Escape);
     assert!(h.state().state.quitting, "Esc twice exits");
@@ -693,7 +702,7 @@ fn damaged_progress_shows_the_restore_message_and_carries_on() {
             &mut h,
             &format!("Open the module {}", c.modules[0].title.get("en")),
         );
-        click(&mut h, "▶ Continue");
+        click(&mut h, "Continue");
         h.state_mut().flush();
     }
     let profiles = s.data.path().join("profiles");
@@ -785,7 +794,7 @@ fn export_rename_and_delete_a_profile() {
     click(&mut h, "Settings");
     let out = s.data.path().join("eva-export.ron");
     s.dialogs.answer_save(&out);
-    click(&mut h, "💾 Export my progress");
+    click(&mut h, "Export my progress");
     let export = alerta::progress::export::read_export(&out).expect("a valid export");
     assert_eq!(export.progress.profile.name, "Eva");
     click(&mut h, "Rename");
@@ -881,7 +890,7 @@ fn review_session_after_a_later_day() {
         }
         click(&mut h, "Check my answer");
         assert!(has(&h, "Correct!"), "review of {}", q.id);
-        click_contains(&mut h, "▶");
+        click_next(&mut h);
     }
     assert!(has(&h, &format!("Review finished. Right: {due} of {due}.")));
     let p = h.state().state.progress().unwrap();
@@ -936,11 +945,11 @@ fn pre_check_then_quiz_shows_the_gain_in_the_class_report() {
             give_answer(&mut h, q, &a_wrong_answer(q));
             click(&mut h, "Check my answer");
         }
-        click_contains(&mut h, "▶");
+        click_next(&mut h);
     }
     assert!(has(&h, "You knew 0 of 2 already."));
     assert!(has_contains(&h, "This was not a test."));
-    click(&mut h, "▶ Start the lessons");
+    click(&mut h, "Start the lessons");
     assert_eq!(module_state(&h), (m.id.clone(), Some(0)));
     // The quiz, all right.
     h.state_mut()
@@ -952,7 +961,7 @@ fn pre_check_then_quiz_shows_the_gain_in_the_class_report() {
         let q = &m.quiz.questions[qi];
         give_answer(&mut h, q, &model_answer(q));
         click(&mut h, "Check my answer");
-        click_contains(&mut h, "▶");
+        click_next(&mut h);
     }
     assert!(has(&h, "Your score: 100%"));
     let p = h.state().state.progress().unwrap();

@@ -31,6 +31,8 @@ pub enum FilePurpose {
         anonymised: bool,
     },
     Certificate,
+    /// A handout, quiz sheet, answer key or facilitator's guide (PDF).
+    Print,
     SessionSummary,
     ImportProgress,
     PackFolder,
@@ -156,6 +158,15 @@ pub enum FacCommand {
     },
     /// A certificate for the learner with this profile id.
     Certificate(String),
+    /// Printed material for a module, as a PDF.
+    Print {
+        module: String,
+        kind: crate::print::DocKind,
+    },
+    PrintPaper {
+        letter: bool,
+    },
+    PrintCountry(Option<String>),
     OpenPacks,
     ImportPackFolder,
     ImportPackZip,

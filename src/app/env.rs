@@ -68,6 +68,59 @@ impl Speech for NoSpeech {
     }
 }
 
+/// Reading aloud through [`crate::speech::Reader`]: the system's voices
+/// (speech-dispatcher or espeak-ng on Linux, the platform voices on Windows
+/// and macOS), on a worker thread so the window never waits.
+pub struct ReaderSpeech {
+    reader: crate::speech::Reader,
+}
+
+impl ReaderSpeech {
+    /// `repaint` is called from the worker when reading starts or ends and
+    /// when a voice check finishes, so an idle window wakes only then.
+    pub fn new(reader: crate::speech::Reader, repaint: impl Fn() + Send + Sync + 'static) -> Self {
+        reader.set_waker(repaint);
+        // Look for voices now, not in the middle of the first reading.
+        for lang in ["es", "en"] {
+            let _ = reader.availability(lang);
+        }
+        ReaderSpeech { reader }
+    }
+}
+
+impl Speech for ReaderSpeech {
+    fn speak(&mut self, texts: &[(String, String)], slow: bool) {
+        use crate::speech::{Rate, Utterance, text};
+        let rate = if slow { Rate::Slow } else { Rate::Normal };
+        self.reader.slower(slow);
+        let utterances: Vec<Utterance> = texts
+            .iter()
+            .flat_map(|(lang, t)| {
+                text::split_plain(t)
+                    .into_iter()
+                    .map(move |s| Utterance::new(s, lang.as_str(), rate))
+            })
+            .collect();
+        self.reader.read(utterances);
+    }
+    fn stop(&mut self) {
+        self.reader.stop();
+    }
+    fn available(&self, lang: &str) -> Result<(), super::strings::S> {
+        use super::strings::S;
+        use crate::speech::Availability;
+        match self.reader.availability(lang) {
+            Some(Availability::Ready { .. }) => Ok(()),
+            None => Err(S::CheckingVoice),
+            Some(Availability::NoVoice { .. }) => Err(S::NoVoiceForLanguage),
+            Some(Availability::NoEngine | Availability::Failed { .. }) => Err(S::NoVoice),
+        }
+    }
+    fn speaking(&self) -> bool {
+        self.reader.is_speaking()
+    }
+}
+
 /// Scripted answers for tests. Clones share the same queues.
 #[cfg(any(test, feature = "dev"))]
 #[derive(Clone, Default)]

@@ -146,6 +146,7 @@ impl AlertaApp {
             drafts: Default::default(),
             reading: Default::default(),
             pending_certificate: None,
+            pending_print: None,
         };
         let mut app = AlertaApp {
             state,
@@ -438,7 +439,14 @@ pub fn run(lessons: &Path, data_dir: Option<&Path>, watch: bool) -> anyhow::Resu
     eframe::run_native(
         "Alerta",
         options,
-        Box::new(move |cc| Ok(Box::new(AlertaApp::new(env).with_context(&cc.egui_ctx)))),
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            env.speech = Box::new(env::ReaderSpeech::new(
+                crate::speech::Reader::system(),
+                move || ctx.request_repaint(),
+            ));
+            Ok(Box::new(AlertaApp::new(env).with_context(&cc.egui_ctx)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }

@@ -67,6 +67,10 @@ pub fn read_aloud(ui: &mut egui::Ui, cx: &Cx, texts: &[String], cmds: &mut Vec<C
             let r = ui
                 .button(format!("⏹ {}", cx.t(S::StopReading)))
                 .on_hover_text(cx.t(S::StopReadingTip));
+            // The accessible name is the words, not the symbol.
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, cx.t(S::StopReading))
+            });
             if r.clicked() {
                 cmds.push(Command::StopReading);
             }
@@ -75,6 +79,9 @@ pub fn read_aloud(ui: &mut egui::Ui, cx: &Cx, texts: &[String], cmds: &mut Vec<C
             let r = ui
                 .button(format!("🔈 {}", cx.t(S::ReadAloud)))
                 .on_hover_text(cx.t(S::ReadAloudTip));
+            r.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, cx.t(S::ReadAloud))
+            });
             if r.clicked() {
                 cmds.push(Command::ReadAloud(texts));
             }

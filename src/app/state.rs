@@ -310,8 +310,25 @@ impl Screen {
 #[derive(Debug, Default)]
 pub struct Facilitator {
     pub presentation: Option<Presentation>,
+    /// How printed material is made this session.
+    pub print: PrintChoice,
     /// The presenter's last message (saved, voted, exported…).
     pub message: Option<Msg>,
+}
+
+/// The paper and the country whose help lines printed material shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PrintChoice {
+    pub letter: bool,
+    /// A country id from `print::countries`; `None`: the regional lines only.
+    pub country: Option<String>,
+}
+
+/// A printed document waiting for a file name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PendingPrint {
+    pub module: String,
+    pub kind: crate::print::DocKind,
 }
 
 /// Read aloud: what the controls show.
@@ -343,6 +360,8 @@ pub struct State {
     pub reading: Reading,
     /// The learner whose certificate is waiting for a file name.
     pub pending_certificate: Option<String>,
+    /// The handout, quiz sheet, answer key or guide waiting for a file name.
+    pub pending_print: Option<PendingPrint>,
 }
 
 impl State {

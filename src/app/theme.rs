@@ -78,8 +78,11 @@ pub const BIG_SIZE: f32 = 23.0;
 /// Line length for reading: about 70 characters at the body size.
 pub const READING_WIDTH: f32 = 760.0;
 
-/// egui's default fonts, with Hack after Ubuntu-Light for proportional text:
-/// it has the arrows and shapes (▶ ◀ ▲ ▼ ●) that Ubuntu-Light lacks.
+/// Noto Sans from the assets folder first (full Latin coverage, so names
+/// like "Xʼiwan Ñañez" draw everywhere, the same font as the printed
+/// material), then egui's default fonts, with Hack after Ubuntu-Light: it has
+/// the arrows and shapes (▶ ◀ ▲ ▼ ●). Without the assets folder the app still
+/// opens, with egui's fonts.
 pub fn install_fonts(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
     if let Some(family) = fonts.families.get_mut(&FontFamily::Proportional) {
@@ -89,7 +92,28 @@ pub fn install_fonts(ctx: &egui::Context) {
             .map_or(0, |i| i + 1);
         family.insert(at, "Hack".to_owned());
     }
+    if let Some(bytes) = noto_sans() {
+        fonts.font_data.insert(
+            "NotoSans".to_owned(),
+            std::sync::Arc::new(egui::FontData::from_owned(bytes)),
+        );
+        for fam in [FontFamily::Proportional, FontFamily::Monospace] {
+            if let Some(family) = fonts.families.get_mut(&fam) {
+                // Monospace keeps Hack first; Noto fills in its missing letters.
+                let at = usize::from(fam == FontFamily::Monospace);
+                family.insert(at.min(family.len()), "NotoSans".to_owned());
+            }
+        }
+    }
     ctx.set_fonts(fonts);
+}
+
+/// The regular face of Noto Sans, from the first assets folder that has it.
+fn noto_sans() -> Option<Vec<u8>> {
+    let dir = crate::print::fonts::assets_candidates(None)
+        .into_iter()
+        .find(|d| crate::print::fonts::is_assets_dir(d))?;
+    std::fs::read(dir.join("fonts").join("NotoSans-Regular.ttf")).ok()
 }
 
 /// Applies fonts sizes, spacing and colours to the context.

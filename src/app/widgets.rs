@@ -92,16 +92,38 @@ pub fn progress_sized(ui: &mut Ui, fraction: f32, label: &str, width: f32) -> Re
 
 /// A filled button in the accent colour, for the main action on a screen.
 pub fn primary(ui: &mut Ui, p: &Palette, text: &str) -> Response {
-    ui.add(
+    let r = ui.add(
         egui::Button::new(RichText::new(text).color(p.on_accent).strong())
             .fill(p.accent)
             .stroke(Stroke::new(2.0, p.accent)),
-    )
+    );
+    words_name(&r, text);
+    r
 }
 
 /// A plain button with a tooltip (tooltips carry the keyboard shortcuts).
 pub fn button(ui: &mut Ui, text: &str, tip: &str) -> Response {
-    ui.button(text).on_hover_text(tip)
+    let r = ui.button(text).on_hover_text(tip);
+    words_name(&r, text);
+    r
+}
+
+/// `text` without the symbols drawn around its words ("▶ Start" → "Start",
+/// "Next ▶" → "Next").
+pub fn words(text: &str) -> &str {
+    text.trim_start_matches(|c: char| {
+        !(c.is_alphanumeric() || matches!(c, '¿' | '¡' | '"' | '“' | '(' | '$'))
+    })
+    .trim_end_matches(|c: char| {
+        !(c.is_alphanumeric() || matches!(c, '.' | '?' | '!' | '"' | '”' | ')' | '%' | '…'))
+    })
+}
+
+/// Gives a button the accessible name of its words, without the symbol a
+/// screen reader would otherwise spell out ("black right-pointing triangle").
+pub fn words_name(r: &Response, text: &str) {
+    let enabled = r.enabled();
+    r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, words(text)));
 }
 
 /// The frame of the bars at the top and bottom of the window.

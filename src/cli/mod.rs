@@ -25,6 +25,8 @@ pub fn default_lessons_dir() -> PathBuf {
             candidates.push(base.join("lessons"));
         }
         candidates.push(dir.join("../share/alerta/lessons"));
+        // macOS: Alerta.app/Contents/MacOS/alerta beside Contents/Resources.
+        candidates.push(dir.join("../Resources/lessons"));
     }
     candidates.push(PathBuf::from("/usr/share/alerta/lessons"));
     candidates

@@ -165,6 +165,7 @@ impl Catalog {
         // program itself (a zip or tarball), which wins.
         [
             bin.join("../share/alerta/assets/i18n"),
+            bin.join("../Resources/assets/i18n"),
             bin.join("assets").join("i18n"),
         ]
         .into_iter()

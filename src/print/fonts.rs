@@ -225,6 +225,9 @@ pub fn assets_candidates(explicit: Option<&Path>) -> Vec<PathBuf> {
         out.push(dir.join("assets"));
         out.push(dir.join("../../assets"));
         out.push(dir.join("../../../assets"));
+        out.push(dir.join("../share/alerta/assets"));
+        // macOS: Alerta.app/Contents/MacOS/alerta beside Contents/Resources.
+        out.push(dir.join("../Resources/assets"));
     }
     out.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets"));
     out.push(PathBuf::from("/usr/share/alerta/assets"));

@@ -333,6 +333,7 @@ read-slowly = Read more slowly
 read-slowly-tip = Read aloud at a slower speed
 no-voice = No voice for reading aloud was found on this computer.
 no-voice-for-language = This computer has no voice for this language.
+checking-voice = Looking for a voice on this computer…
 sources = Sources
 sources-tip = Where the facts on this page come from
 pre-check-title = See what you already know
@@ -365,6 +366,20 @@ class-gain = Class average gain from the check before to the quiz: { $points } p
 course-reloaded = The lesson files changed and were loaded again.
 course-reload-failed = The lesson files changed but have errors; what was on screen stays until they are fixed:
 
+
+## Printed material, from facilitator mode
+printing = Print for a room without a projector
+printing-tip = A PDF to print: a handout for learners, a quiz sheet with its answer key, or your guide with every story path and a debrief script. It is in the language shown.
+paper = Paper:
+paper-a4 = A4
+paper-letter = Letter
+print-country = Help lines for:
+whole-region = The whole region only
+print-button-handout = Handout
+print-button-quiz = Quiz sheet
+print-button-answers = Answer key
+print-button-guide = Facilitator's guide
+print-save-title = Save the PDF
 ## True and false, as the presenter shows them
 answer-true = True
 answer-false = False

@@ -330,6 +330,7 @@ read-slowly = Leer más despacio
 read-slowly-tip = Leer en voz alta a menor velocidad
 no-voice = No se encontró en esta computadora una voz para leer en voz alta.
 no-voice-for-language = Esta computadora no tiene una voz para este idioma.
+checking-voice = Buscando una voz en esta computadora…
 sources = Fuentes
 sources-tip = De dónde vienen los datos de esta página
 pre-check-title = Mira lo que ya sabes
@@ -362,6 +363,20 @@ class-gain = Aprendizaje medio de la clase, de la revisión previa al cuestionar
 course-reloaded = Los archivos de lecciones cambiaron y se volvieron a cargar.
 course-reload-failed = Los archivos de lecciones cambiaron pero tienen errores; lo que estaba en pantalla se mantiene hasta que se corrijan:
 
+
+## Material impreso, desde el modo facilitador
+printing = Imprimir para una sala sin proyector
+printing-tip = Un PDF para imprimir: una hoja para quienes aprenden, un cuestionario en papel con sus respuestas, o tu guía con todos los caminos de las historias y un guion para conversar al final. Sale en el idioma que se muestra.
+paper = Papel:
+paper-a4 = A4
+paper-letter = Carta
+print-country = Líneas de ayuda de:
+whole-region = Solo las de toda la región
+print-button-handout = Hoja para participantes
+print-button-quiz = Cuestionario en papel
+print-button-answers = Respuestas
+print-button-guide = Guía para facilitar
+print-save-title = Guardar el PDF
 ## Verdadero y falso, como los muestra la vista de presentación
 answer-true = Verdadero
 answer-false = Falso

@@ -3,6 +3,7 @@
 //! a dialog, writes a user-chosen file, or touches the window itself.
 
 mod facilitator;
+mod files;
 mod learning;
 mod session;
 
@@ -175,7 +176,7 @@ pub fn apply(st: &mut State, env: &AppEnv, cmd: Command) -> Vec<Effect> {
             }
         }
         Command::FilesChosen { purpose, paths } => {
-            facilitator::files_chosen(st, env, purpose, paths, &mut fx)
+            files::files_chosen(st, env, purpose, paths, &mut fx)
         }
         Command::FileWritten { purpose, result } => file_written(st, purpose, result),
     }
@@ -306,7 +307,7 @@ fn file_chosen(
                 });
             }
         }
-        _ => facilitator::file_chosen(st, env, purpose, path, fx),
+        _ => files::file_chosen(st, env, purpose, path, fx),
     }
 }
 
@@ -326,6 +327,6 @@ fn file_written(
                 s.message = Some(msg);
             }
         }
-        _ => facilitator::written(st, purpose, msg),
+        _ => files::written(st, purpose, msg),
     }
 }

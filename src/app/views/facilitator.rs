@@ -5,9 +5,10 @@ use eframe::egui::{self, RichText};
 
 use crate::app::command::{Command, FacCommand};
 use crate::app::cx::Cx;
-use crate::app::state::{Drafts, FacState};
+use crate::app::state::{Drafts, FacState, PrintChoice};
 use crate::app::strings::S;
 use crate::app::{pickers, widgets, words};
+use crate::print::DocKind;
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -59,6 +60,9 @@ pub fn show(
             cmds.push(Command::Facilitator(FacCommand::OpenPacks));
         }
     });
+
+    ui.add_space(10.0);
+    print_section(ui, cx, cmds);
 
     ui.add_space(10.0);
     widgets::heading(ui, cx.t(S::Profiles));
@@ -123,4 +127,90 @@ pub fn show(
     if ui.button(cx.t(S::LeaveFacilitator)).clicked() {
         cmds.push(Command::LeaveFacilitator);
     }
+}
+
+/// Printable material for a room without a projector: the paper, whose help
+/// lines to print, and a button per module for each kind of document.
+fn print_section(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
+    let p = cx.p;
+    let choice = cx
+        .state
+        .facilitator
+        .as_ref()
+        .map(|f| f.print.clone())
+        .unwrap_or_default();
+    widgets::heading(ui, cx.t(S::Printing));
+    widgets::weak(ui, &p, cx.t(S::PrintingTip));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(cx.t(S::Paper));
+        for (letter, label) in [(false, S::PaperA4), (true, S::PaperLetter)] {
+            if ui.radio(choice.letter == letter, cx.t(label)).clicked() && choice.letter != letter {
+                cmds.push(Command::Facilitator(FacCommand::PrintPaper { letter }));
+            }
+        }
+    });
+    country_picker(ui, cx, &choice, cmds);
+    let kinds = [
+        (DocKind::Handout, S::PrintHandout),
+        (DocKind::Quiz, S::PrintQuiz),
+        (DocKind::Answers, S::PrintAnswers),
+        (DocKind::Guide, S::PrintGuide),
+    ];
+    for m in &cx.course.modules {
+        let title = cx.c(&m.title);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(title).strong());
+            for (kind, label) in kinds {
+                let b = ui.button(cx.t(label));
+                b.widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Button,
+                        true,
+                        format!("{}: {title}", cx.t(label)),
+                    )
+                });
+                if b.clicked() {
+                    cmds.push(Command::Facilitator(FacCommand::Print {
+                        module: m.id.clone(),
+                        kind,
+                    }));
+                }
+            }
+        });
+    }
+}
+
+fn country_picker(ui: &mut egui::Ui, cx: &Cx, choice: &PrintChoice, cmds: &mut Vec<Command>) {
+    let countries = crate::print::countries(cx.course, cx.lang);
+    if countries.iter().all(|c| c.regional) {
+        return;
+    }
+    let shown = choice
+        .country
+        .as_ref()
+        .and_then(|id| countries.iter().find(|c| &c.id == id))
+        .map_or_else(|| cx.t(S::WholeRegion).to_string(), |c| c.name.clone());
+    ui.horizontal_wrapped(|ui| {
+        let l = ui.label(cx.t(S::PrintCountry));
+        egui::ComboBox::from_id_salt("print-country")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(choice.country.is_none(), cx.t(S::WholeRegion))
+                    .clicked()
+                {
+                    cmds.push(Command::Facilitator(FacCommand::PrintCountry(None)));
+                }
+                for c in countries.iter().filter(|c| !c.regional) {
+                    let on = choice.country.as_deref() == Some(c.id.as_str());
+                    if ui.selectable_label(on, &c.name).clicked() {
+                        cmds.push(Command::Facilitator(FacCommand::PrintCountry(Some(
+                            c.id.clone(),
+                        ))));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
 }

@@ -34,6 +34,7 @@ pub fn bottom_bar(ui: &mut egui::Ui, cx: &Cx, st: &ModuleState, cmds: &mut Vec<C
                 let prev = ui
                     .add_enabled(i > 0, egui::Button::new(format!("◀ {}", cx.t(S::Previous))))
                     .on_hover_text(cx.t(S::PreviousTip));
+                widgets::words_name(&prev, cx.t(S::Previous));
                 if prev.clicked() {
                     cmds.push(Command::GoPage(i - 1));
                 }

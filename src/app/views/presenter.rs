@@ -50,25 +50,25 @@ fn step_label(cx: &Cx, pres: &Presentation, i: usize) -> String {
 
 fn controls(ui: &mut egui::Ui, cx: &Cx, pres: &Presentation, cmds: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        if ui
+        let prev = ui
             .add_enabled(
                 pres.current > 0,
                 egui::Button::new(format!("◀ {}", cx.t(S::Previous))),
             )
-            .on_hover_text(cx.t(S::PreviousTip))
-            .clicked()
-        {
+            .on_hover_text(cx.t(S::PreviousTip));
+        widgets::words_name(&prev, cx.t(S::Previous));
+        if prev.clicked() {
             cmds.push(fc(FacCommand::Step(-1)));
         }
         ui.label(cx.tf(S::PageOf, &[&(pres.current + 1), &pres.steps.len()]));
-        if ui
+        let next = ui
             .add_enabled(
                 pres.current + 1 < pres.steps.len(),
                 egui::Button::new(format!("{} ▶", cx.t(S::Next))),
             )
-            .on_hover_text(cx.t(S::NextTip))
-            .clicked()
-        {
+            .on_hover_text(cx.t(S::NextTip));
+        widgets::words_name(&next, cx.t(S::Next));
+        if next.clicked() {
             cmds.push(fc(FacCommand::Step(1)));
         }
         if pres.is_question()

@@ -217,8 +217,12 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &QuizState, cmds: &mut Vec<Command>)
                         widgets::live(ui, &r);
                     });
                 }
-            } else if ui.button(format!("💡 {}", cx.t(S::ShowHint))).clicked() {
-                cmds.push(Command::ShowHint);
+            } else {
+                let b = ui.button(format!("💡 {}", cx.t(S::ShowHint)));
+                widgets::words_name(&b, cx.t(S::ShowHint));
+                if b.clicked() {
+                    cmds.push(Command::ShowHint);
+                }
             }
         }
     }

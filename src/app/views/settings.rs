@@ -125,11 +125,11 @@ pub fn show(
             });
         }
         ui.add_space(8.0);
-        if ui
+        let export = ui
             .button(format!("💾 {}", cx.t(S::ExportProgress)))
-            .on_hover_text(cx.t(S::ExportTip))
-            .clicked()
-        {
+            .on_hover_text(cx.t(S::ExportTip));
+        widgets::words_name(&export, cx.t(S::ExportProgress));
+        if export.clicked() {
             cmds.push(Command::ExportProgress);
         }
         widgets::weak(ui, &p, cx.t(S::ExportTip));
