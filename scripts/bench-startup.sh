@@ -18,7 +18,7 @@ for tool in xvfb-run /usr/bin/time; do
 done
 
 echo "building release binaries…" >&2
-cargo build --release --quiet --bin alerta --example empty
+cargo build --release --quiet --features dev --bin alerta --example empty
 APP=target/release/alerta
 EMPTY=target/release/examples/empty
 DATA=$(mktemp -d)

@@ -1048,3 +1048,82 @@ fn watch_reloads_keeps_the_place_and_survives_a_broken_save() {
     assert!(has_contains(&h, "Hello there."));
     assert!(!has_contains(&h, "use straight quotes"));
 }
+
+/// Every control's accessible name starts and ends with a word, not a symbol
+/// a screen reader would spell out ("black right-pointing triangle Start").
+fn assert_word_names(h: &Harness<'_, AlertaApp>, screen: &str) {
+    use egui_kittest::kittest::{By, NodeT};
+    let interactive = |r: egui::accesskit::Role| {
+        use egui::accesskit::Role::*;
+        matches!(
+            r,
+            Button
+                | CheckBox
+                | RadioButton
+                | ComboBox
+                | TextInput
+                | Link
+                | Slider
+                | SpinButton
+                | Tab
+                | MenuItem
+        )
+    };
+    let ok_start = |c: char| c.is_alphanumeric() || "¿¡\"“($".contains(c);
+    let ok_end = |c: char| c.is_alphanumeric() || ".?!:\"”)%…".contains(c);
+    let mut seen = 0;
+    for n in h.query_all(By::new().predicate(move |n| interactive(n.role()))) {
+        let Some(label) = n.accesskit_node().label() else {
+            continue;
+        };
+        seen += 1;
+        let (first, last) = (label.chars().next(), label.chars().last());
+        assert!(
+            first.is_some_and(ok_start) && last.is_some_and(ok_end),
+            "{screen}: the control \"{label}\" is named with a symbol"
+        );
+    }
+    assert!(seen > 0, "{screen}: controls were found");
+}
+
+#[test]
+fn controls_are_named_with_words_on_every_screen() {
+    use alerta::app::command::FacCommand;
+    use alerta::app::{Command, Nav};
+    let s = Setup::new();
+    let mut h = s.harness();
+    assert_word_names(&h, "start");
+    switch_to_english(&mut h);
+    create_profile(&mut h, "Ana");
+    assert_word_names(&h, "home");
+    let c = course(&h);
+    let m = c.modules[0].id.clone();
+    for (nav, name) in [
+        (Nav::Module(m.clone()), "module"),
+        (Nav::Quiz(m.clone()), "quiz"),
+        (Nav::Help, "help"),
+        (Nav::Settings, "settings"),
+        (Nav::Mistakes, "mistakes"),
+        (Nav::Home, "home again"),
+    ] {
+        h.state_mut().dispatch(Command::Go(nav));
+        h.run();
+        assert_word_names(&h, name);
+    }
+    h.state_mut().dispatch(Command::SignOut);
+    h.run();
+    h.state_mut()
+        .dispatch(Command::EnterFacilitator { pin: None });
+    h.run();
+    assert_word_names(&h, "facilitator hub");
+    for (cmd, name) in [
+        (FacCommand::Present(m.clone()), "presenter"),
+        (FacCommand::Hub, "hub"),
+        (FacCommand::OpenClassroom, "classroom"),
+        (FacCommand::OpenPacks, "packs"),
+    ] {
+        h.state_mut().dispatch(Command::Facilitator(cmd));
+        h.run();
+        assert_word_names(&h, name);
+    }
+}

@@ -133,7 +133,7 @@ fn labels(h: &Harness<'_, AlertaApp>) -> Vec<String> {
 fn no_bundled_wording(h: &Harness<'_, AlertaApp>, bundled: &[String], screen: &str) {
     for label in labels(h) {
         assert!(
-            !bundled.iter().any(|b| *b == label),
+            !bundled.contains(&label),
             "{screen}: \"{label}\" is English or Spanish interface text"
         );
     }

@@ -428,7 +428,7 @@ pub struct RawHelpFile {
 
 #[derive(Debug, Deserialize)]
 pub enum RawHelpEntry {
-    HelpLine(RawHelpLine),
+    HelpLine(Box<RawHelpLine>),
     /// Something was looked for and not found with a good enough source.
     NotFound(RawNotFound),
 }

@@ -16,6 +16,7 @@ impl Validator<'_> {
             let lp = root.index(i);
             match entry {
                 RawHelpEntry::HelpLine(l) => {
+                    let l = *l;
                     self.text(&lp.field("country"), &l.country);
                     self.text(&lp.field("name"), &l.name);
                     self.opt_text(&lp.field("hours"), &l.hours);
