@@ -114,11 +114,13 @@ fn bundled_words() -> Vec<String> {
         .filter(|s| s.args().is_empty())
         .flat_map(|s| [en.t(s.key()), es.t(s.key())])
         .filter(|t| t.chars().count() > 4 && *t != pt.t("app-name"))
-        // Words Portuguese shares with a bundled language are not a leak.
+        // A single word Portuguese shares with a bundled language ("Idioma",
+        // "Cancelar") is not a leak; a shared phrase is.
         .filter(|t| {
-            !alerta::app::S::ALL
-                .iter()
-                .any(|s| s.args().is_empty() && pt.t(s.key()) == *t)
+            t.contains(' ')
+                || !alerta::app::S::ALL
+                    .iter()
+                    .any(|s| s.args().is_empty() && pt.t(s.key()) == *t)
         })
         .collect()
 }
@@ -303,14 +305,15 @@ fn partly_translated() -> tempfile::TempDir {
     tmp
 }
 
-/// Removes every `pt: "..."` entry (with its comma) from RON text.
+/// Removes every `, pt: "..."` entry from RON text.
 fn regex_lite_pt() -> impl Fn(&str) -> String {
     |text: &str| {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
-        while let Some(i) = rest.find("pt: \"") {
+        // `, pt: "` and not `pt: "`, which also ends `prompt: "`.
+        while let Some(i) = rest.find(", pt: \"") {
             out.push_str(&rest[..i]);
-            let after = &rest[i + 5..];
+            let after = &rest[i + 7..];
             // Find the closing quote, skipping escaped ones.
             let mut end = 0;
             let bytes = after.as_bytes();
@@ -324,10 +327,10 @@ fn regex_lite_pt() -> impl Fn(&str) -> String {
                 }
                 end += 1;
             }
-            rest = after[end + 1..].trim_start_matches(',');
+            rest = &after[end + 1..];
         }
         out.push_str(rest);
-        out.replace(", )", ")").replace(",)", ")")
+        out
     }
 }
 
