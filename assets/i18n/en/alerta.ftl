@@ -193,7 +193,7 @@ from-module = From: { $module }
 
 ## Help
 help-title = Where to get help
-help-intro = If you or someone you know is in danger now, call the emergency number. Do not confront a person you suspect. These lines are free or low cost; check each one's notes.
+help-intro = If you or someone you know is in danger now, call your country's emergency number, listed below. Do not confront a person you suspect. Each line's notes say when it answers and whether a call costs anything.
 source-checked = Source checked on { $date }: someone read where this number is published.
 called-on = Called and answered on { $date }.
 not-called = Nobody from this course has called it yet.

@@ -190,7 +190,7 @@ from-module = De: { $module }
 
 ## Help
 help-title = Dónde pedir ayuda
-help-intro = Si tú o alguien que conoces está en peligro ahora, llama al número de emergencias. No enfrentes a la persona que sospechas. Estas líneas son gratuitas o de bajo costo; revisa las notas de cada una.
+help-intro = Si tú o alguien que conoces está en peligro ahora, llama al número de emergencias de tu país (está más abajo). No enfrentes a la persona que sospechas. Las notas de cada línea dicen cuándo atiende y si la llamada tiene algún costo.
 source-checked = Fuente revisada el { $date }: alguien leyó dónde se publica este número.
 called-on = Se llamó y contestaron el { $date }.
 not-called = Nadie de este curso ha llamado todavía.
