@@ -509,13 +509,7 @@ fn learner_text_is_free_of_removed_claims_and_citations() {
             continue;
         }
         // Learner text only: comments and facilitator-only notes may quote the old wording.
-        let text: String = std::fs::read_to_string(&path)
-            .unwrap()
-            .lines()
-            .filter(|l| !l.trim_start().starts_with("//"))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .to_lowercase();
+        let text = learner_lines(&std::fs::read_to_string(&path).unwrap()).to_lowercase();
         for b in banned {
             assert!(!text.contains(b), "{name} still says {b:?}");
         }
@@ -619,6 +613,44 @@ fn files_stay_small() {
     }
 }
 
+/// The lines of a lesson file a learner can read: without comments, facilitator
+/// notes (shown only in facilitator mode) and a source's publisher and address
+/// (a publisher such as Mexico's "Policía Federal" is a name, not a claim).
+fn learner_lines(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut in_note = false;
+    for line in text.lines() {
+        let t = line.trim_start();
+        if in_note {
+            in_note = !t.starts_with("))");
+            continue;
+        }
+        if t.starts_with("FacilitatorNote(") {
+            in_note = !t.contains("))");
+            continue;
+        }
+        if t.starts_with("//") || t.starts_with("publisher:") || t.starts_with("url:") {
+            continue;
+        }
+        out.push(line);
+    }
+    out.join("\n")
+}
+
+#[test]
+fn learner_lines_drop_facilitator_notes_and_publishers() {
+    let text = "Text(body: (en: \"a 118\")),\nFacilitatorNote(note: (\n  en: \"call 118\",\n)),\n  publisher: \"Policía Federal\",\nText(body: (en: \"b\")),";
+    let kept = learner_lines(text);
+    assert!(
+        kept.contains("a 118") && kept.contains("(en: \"b\")"),
+        "{kept}"
+    );
+    assert!(
+        !kept.contains("call 118") && !kept.contains("Policía"),
+        "{kept}"
+    );
+}
+
 /// No phone number in the lessons that help.ron keeps from learners.
 #[test]
 fn lessons_print_only_verified_numbers() {
@@ -652,7 +684,7 @@ fn lessons_print_only_verified_numbers() {
         if !name.ends_with(".ron") || name == "help.ron" {
             continue;
         }
-        let text = std::fs::read_to_string(&path).unwrap();
+        let text = learner_lines(&std::fs::read_to_string(&path).unwrap());
         for n in &unverified {
             // Match the number as a whole token, not inside a longer one.
             let found = text.match_indices(n.as_str()).any(|(i, _)| {
@@ -944,4 +976,49 @@ fn new_course_passes_strict() {
     // It refuses to write over a folder that has something in it.
     let again = alerta(&["new-course", target.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2));
+}
+
+/// An NGO that copies the lesson files but forgets `assets/` loses the
+/// pictures, not the modules: each missing picture is a warning (an error
+/// under `--strict`), and its description is shown in its place.
+#[test]
+fn lessons_copied_without_their_pictures_still_load() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
+    let tmp = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_file() {
+            std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let full = load_dir(&dir).unwrap();
+    let bare = load_dir(tmp.path()).unwrap();
+    assert_eq!(
+        bare.errors().count(),
+        0,
+        "{:#?}",
+        bare.errors().collect::<Vec<_>>()
+    );
+    assert_eq!(bare.course.modules.len(), full.course.modules.len());
+    let missing = bare
+        .diagnostics
+        .iter()
+        .filter(|d| matches!(d.kind, alerta::course::DiagKind::AssetMissing { .. }))
+        .count();
+    assert!(missing >= 3 * full.course.modules.len(), "{missing}");
+    let out = Command::new(env!("CARGO_BIN_EXE_alerta"))
+        .args([
+            "check",
+            tmp.path().to_str().unwrap(),
+            "--strict",
+            "--lang",
+            "en",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "--strict refuses missing pictures"
+    );
 }

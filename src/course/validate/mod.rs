@@ -61,6 +61,12 @@ impl<'a> Validator<'a> {
     pub(super) fn asset(&mut self, path: FieldPath, rel: &str) -> Option<PathBuf> {
         match check_asset(self.root, rel) {
             Ok(p) => Some(p),
+            // A missing picture loses only the picture: its description is
+            // shown instead, and `--strict` still refuses the course.
+            Err(kind @ DiagKind::AssetMissing { .. }) => {
+                self.warn(path, kind);
+                None
+            }
             Err(kind) => {
                 self.error(path, kind);
                 None
