@@ -1,7 +1,7 @@
 //! A backend that records what would be said, for tests. Built only for
 //! tests and with the `dev` feature, never in a release build.
 //!
-//! ```ignore
+//! ```text
 //! let (backend, log) = FakeBackend::new();
 //! let reader = Reader::new(move || Box::new(backend));
 //! reader.read(utterances);

@@ -734,31 +734,4 @@ Spanish (Latin America)+Adam                   es-419                     Adam
             }
         );
     }
-
-    /// Speaks aloud through the real system backend: run by hand with
-    /// `cargo test --lib speech::unix -- --ignored --nocapture`.
-    #[test]
-    #[ignore = "speaks aloud; run by hand"]
-    fn manual_speak_and_stop() {
-        let reader = super::super::Reader::system();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let es = loop {
-            if let Some(a) = reader.availability("es") {
-                break a;
-            }
-            assert!(Instant::now() < deadline);
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        println!("es: {es}");
-        reader.read(super::super::text::utterances(
-            "Hola. Esta es una prueba de lectura en voz alta. Se detiene en dos segundos.",
-            "es",
-            Rate::Normal,
-        ));
-        std::thread::sleep(Duration::from_secs(2));
-        println!("status before stop: {:?}", reader.status());
-        let t = Instant::now();
-        reader.stop();
-        println!("stop took {:?}", t.elapsed());
-    }
 }
