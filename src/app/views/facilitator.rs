@@ -156,10 +156,12 @@ fn print_section(ui: &mut egui::Ui, cx: &Cx, cmds: &mut Vec<Command>) {
         (DocKind::Answers, S::PrintAnswers),
         (DocKind::Guide, S::PrintGuide),
     ];
-    for m in &cx.course.modules {
+    for (i, m) in cx.course.modules.iter().enumerate() {
         let title = cx.c(&m.title);
+        // The module's name on its own line, its four documents under it.
+        ui.add_space(4.0);
+        ui.label(RichText::new(format!("{}. {title}", i + 1)).strong());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(title).strong());
             for (kind, label) in kinds {
                 let b = ui.button(cx.t(label));
                 b.widget_info(|| {
