@@ -14,6 +14,9 @@ use crate::course::QuestionKind;
 use crate::report::items::ItemFlag;
 use crate::report::{LearnerRow, Origin, minutes};
 
+/// A table row as tall as the controls in it (buttons are 40 points high).
+const ROW_HEIGHT: f32 = 44.0;
+
 fn fc(c: FacCommand) -> Command {
     Command::Facilitator(c)
 }
@@ -106,7 +109,8 @@ fn learners(
             }
         })
         .body(|body| {
-            body.rows(30.0, rows.len(), |mut row| {
+            // As tall as a button, so the certificate button fits its row.
+            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
                 let l = rows[row.index()];
                 row.col(|ui| {
                     let origin = match &l.origin {
@@ -131,7 +135,10 @@ fn learners(
                 });
                 row.col(|ui| {
                     if l.modules_passed > 0 && !l.id.is_empty() {
-                        let b = ui.button(format!("📄 {}", cx.t(S::Certificate)));
+                        let b = ui.add(
+                            egui::Button::new(format!("📄 {}", cx.t(S::Certificate)))
+                                .wrap_mode(egui::TextWrapMode::Extend),
+                        );
                         b.widget_info(|| {
                             egui::WidgetInfo::labeled(
                                 egui::Role::Button,
