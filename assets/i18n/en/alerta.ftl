@@ -499,7 +499,10 @@ diag-true-false-lean-across-modules =
        *[false] false
     } (over 70%); a learner who always answers the same passes. Balance true and false
 diag-count-in-text = "{ $phrase }" says how many choices are right; remove it so that each choice must be thought about
-diag-first-choice-always-safe = in scenario "{ $scenario }" the first choice is the safe one in all { $scenes } scenes with a choice; on paper that gives the path away. Reorder some
+diag-first-choice-always-safe = in scenario "{ $scenario }" the first choice is the safe one { $scenes ->
+        [one] in its only scene with a choice
+       *[other] in all { $scenes } scenes with a choice
+    }; on paper that gives the path away. Reorder some
 diag-inline-citation = citation inside the text "{ $text }"; put the source in the block's sources: ["id"] and take it out of the text
 diag-figure-without-source = the page gives a figure ("{ $figure }") and has no sources; add sources: ["id"] to the block
 

@@ -496,7 +496,10 @@ diag-true-false-lean-across-modules =
        *[false] falso
     } (más del 70%); quien contesta siempre lo mismo acierta. Equilibra verdaderas y falsas
 diag-count-in-text = "{ $phrase }" dice cuántas opciones son correctas; quítalo para que haya que pensar en cada una
-diag-first-choice-always-safe = en el escenario "{ $scenario }" la primera opción es la segura en las { $scenes } escenas donde se elige; en papel eso revela el camino. Cambia el orden en alguna
+diag-first-choice-always-safe = en el escenario "{ $scenario }" la primera opción es la segura { $scenes ->
+        [one] en su única escena donde se elige
+       *[other] en las { $scenes } escenas donde se elige
+    }; en papel eso revela el camino. Cambia el orden en alguna
 diag-inline-citation = cita dentro del texto "{ $text }"; pon la fuente en sources: ["id"] del bloque y quítala del texto
 diag-figure-without-source = la página da una cifra ("{ $figure }") y no tiene fuentes; añade sources: ["id"] al bloque
 
