@@ -470,6 +470,25 @@ fn bundled_course_has_what_the_course_promises() {
             assert!(l.name.get("en").contains("ICE") && l.name.get("es").contains("ICE"));
         }
     }
+    // Who answers is said in the learner's language: an explanation written
+    // once, in English, would reach Spanish readers as English.
+    for l in &c.help.lines {
+        if let alerta::course::NameOrText::Name(name) = &l.operator {
+            for english in [
+                " the ",
+                "services",
+                "organisation",
+                "agency",
+                " number",
+                "a citizens",
+            ] {
+                assert!(
+                    !name.to_lowercase().contains(english),
+                    "operator \"{name}\" explains in one language only; write it as (en: ..., es: ...)"
+                );
+            }
+        }
+    }
 }
 
 /// Learner text of the second edition: what the review asked to remove is gone.

@@ -17,7 +17,7 @@ pub struct HelpLine {
     pub name: Text,
     pub number: String,
     pub kind: HelpKind,
-    pub operator: String,
+    pub operator: super::text::NameOrText,
     pub run_by: RunBy,
     pub hours: Option<Text>,
     pub notes: Option<Text>,

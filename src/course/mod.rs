@@ -19,4 +19,4 @@ pub use diag::{DiagKind, Diagnostic, Severity};
 pub use help::*;
 pub use load::{LoadError, Loaded, load_dir};
 pub use model::*;
-pub use text::Text;
+pub use text::{NameOrText, Text};

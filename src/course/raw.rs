@@ -441,8 +441,8 @@ pub struct RawHelpLine {
     /// The number, short code, or web address, exactly as it should be shown.
     pub number: String,
     pub kind: super::model::HelpKind,
-    /// Who answers, in their own words.
-    pub operator: String,
+    /// Who answers: a name as written, or a text per language where it needs explaining.
+    pub operator: super::text::NameOrText,
     /// What kind of body runs the line: police and immigration lines are labelled.
     pub run_by: RunBy,
     #[serde(default)]

@@ -199,6 +199,61 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// A name written once for every language ("CICESCT", "Policía Nacional"),
+/// or, where it needs explaining, a text per language
+/// (`(en: "Polaris, a non-profit…", es: "Polaris, una organización…")`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum NameOrText {
+    Name(String),
+    Text(Text),
+}
+
+impl NameOrText {
+    /// The words to show in `lang`.
+    pub fn get(&self, lang: &str) -> &str {
+        match self {
+            NameOrText::Name(s) => s,
+            NameOrText::Text(t) => t.get(lang),
+        }
+    }
+}
+
+impl Default for NameOrText {
+    fn default() -> Self {
+        NameOrText::Name(String::new())
+    }
+}
+
+impl<'de> Deserialize<'de> for NameOrText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NameVisitor;
+
+        impl<'de> Visitor<'de> for NameVisitor {
+            type Value = NameOrText;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "a name in quotes, or a text in each language like (en: \"...\", es: \"...\")",
+                )
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<NameOrText, E> {
+                Ok(NameOrText::Name(v.to_string()))
+            }
+
+            fn visit_string<E: de::Error>(self, v: String) -> Result<NameOrText, E> {
+                Ok(NameOrText::Name(v))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<NameOrText, A::Error> {
+                Text::deserialize(de::value::MapAccessDeserializer::new(map)).map(NameOrText::Text)
+            }
+        }
+
+        deserializer.deserialize_any(NameVisitor)
+    }
+}
+
 /// A language code: 2 to 8 ASCII letters, digits, `-` or `_`, starting with a letter.
 pub fn is_lang_code(s: &str) -> bool {
     let mut chars = s.chars();
@@ -236,6 +291,18 @@ mod tests {
         assert!(ron::from_str::<Text>(r#""Hi""#).is_err());
         let e = ron::from_str::<Text>(r#"(en: "a", en: "b")"#).unwrap_err();
         assert!(e.to_string().contains("twice"), "{e}");
+    }
+
+    #[test]
+    fn a_name_or_a_text_per_language() {
+        let n: NameOrText = ron::from_str(r#""CICESCT""#).unwrap();
+        assert_eq!(n.get("es"), "CICESCT");
+        let t: NameOrText =
+            ron::from_str(r#"(en: "Emergency services", es: "Servicios de emergencia")"#).unwrap();
+        assert_eq!(t.get("es"), "Servicios de emergencia");
+        assert_eq!(t.get("en"), "Emergency services");
+        assert!(ron::from_str::<NameOrText>("(EN: \"x\")").is_err());
+        assert!(ron::from_str::<NameOrText>("12").is_err());
     }
 
     #[test]

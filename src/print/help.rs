@@ -127,7 +127,7 @@ fn help_line(d: &mut Doc, line: &HelpLine) {
         d.rich(n, FontStyle::Regular);
     }
     d.flow
-        .para_plain(&fill(&l.run_by, &[("operator", &line.operator)]));
+        .para_plain(&fill(&l.run_by, &[("operator", line.operator.get(d.lang))]));
     let called = match &line.called {
         Some(date) => fill(&l.called_on, &[("date", date)]),
         None => l.not_called.clone(),

@@ -100,7 +100,7 @@ fn line(ui: &mut egui::Ui, cx: &Cx, l: &HelpLine) {
         if let Some(n) = &l.notes {
             widgets::para(ui, cx.c(n));
         }
-        widgets::weak(ui, &p, &cx.tf(S::Operator, &[&l.operator]));
+        widgets::weak(ui, &p, &cx.tf(S::Operator, &[&l.operator.get(cx.lang)]));
         let called = match &l.called {
             Some(d) => cx.tf(S::CalledOn, &[d]),
             None => cx.t(S::NotCalled).to_string(),

@@ -19,6 +19,9 @@ impl Validator<'_> {
                     let l = *l;
                     self.text(&lp.field("country"), &l.country);
                     self.text(&lp.field("name"), &l.name);
+                    if let crate::course::NameOrText::Text(t) = &l.operator {
+                        self.text(&lp.field("operator"), t);
+                    }
                     self.opt_text(&lp.field("hours"), &l.hours);
                     self.opt_text(&lp.field("notes"), &l.notes);
                     self.opt_text(&lp.field("who_should_call"), &l.who_should_call);
