@@ -47,12 +47,12 @@ fn kind_icon(ui: &mut egui::Ui, cx: &Cx, kind: Option<&str>) {
 /// in points, so it grows with zoom). For the room (`large`), as wide as the
 /// projected view.
 pub fn picture(ui: &mut egui::Ui, cx: &Cx, pic: &crate::course::Picture, large: bool) {
-    if pic.image.as_os_str().is_empty() {
+    let Some(image) = &pic.image else {
         // The file was missing when the course loaded: its description stands in.
         ui.label(RichText::new(cx.c(&pic.alt)).italics().color(cx.p.weak));
         return;
-    }
-    let uri = format!("file://{}", pic.image.display());
+    };
+    let uri = format!("file://{}", image.display());
     let width = if large {
         ui.available_width()
     } else {

@@ -313,8 +313,9 @@ pub enum Block {
 
 #[derive(Clone, Debug)]
 pub struct Picture {
-    /// Absolute path of a checked picture inside the course folder.
-    pub image: PathBuf,
+    /// Absolute path of a checked picture inside the course folder; `None`
+    /// when the file was missing (a warning): the alt text stands in for it.
+    pub image: Option<PathBuf>,
     pub alt: Text,
     pub caption: Option<Text>,
 }

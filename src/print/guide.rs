@@ -146,7 +146,7 @@ fn story_map(d: &mut Doc, s: &Scenario) {
         .heading(2, &format!("{}: {}", l.story_map, d.t(&s.title)));
     if let Some(p) = &s.image {
         let alt = d.t(&p.alt).to_string();
-        d.figure(&p.image, &alt);
+        d.figure(p.image.as_deref(), &alt);
     }
     if let Some(intro) = &s.intro {
         let intro = d.t(intro);

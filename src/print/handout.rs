@@ -126,7 +126,7 @@ fn story(d: &mut Doc, s: &Scenario) {
             Some(c) => c,
             None => alt,
         };
-        d.figure(&p.image, &text);
+        d.figure(p.image.as_deref(), &text);
     }
     if let Some(intro) = &s.intro {
         let intro = d.t(intro);

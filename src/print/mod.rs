@@ -283,8 +283,8 @@ impl<'a> Doc<'a> {
     }
 
     /// A picture with its alt text as the caption.
-    fn figure(&mut self, path: &std::path::Path, caption: &str) {
-        let bytes = std::fs::read(path).ok();
+    fn figure(&mut self, path: Option<&std::path::Path>, caption: &str) {
+        let bytes = path.and_then(|p| std::fs::read(p).ok());
         let w = self.flow.text_width() * 0.6;
         self.flow.image(bytes.as_deref(), caption, w);
     }

@@ -130,7 +130,7 @@ fn artefact_parts(d: &mut Doc, a: &Artefact) {
             .as_ref()
             .map(|t| d.t(t).to_string())
             .unwrap_or_default();
-        d.figure(path, &alt);
+        d.figure(Some(path), &alt);
     }
     for (k, p) in a.parts.iter().enumerate() {
         let mut spans = Vec::new();

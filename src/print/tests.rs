@@ -517,7 +517,7 @@ fn pictures_and_icons_are_placed_with_their_alt_text() {
     {
         if let Block::Scenario(s) = b {
             s.image = Some(crate::course::Picture {
-                image: scene.clone(),
+                image: Some(scene.clone()),
                 alt: crate::course::Text::en_es(alt, alt),
                 caption: None,
             });

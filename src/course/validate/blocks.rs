@@ -13,7 +13,7 @@ impl Validator<'_> {
             } => {
                 self.text(&path.field("alt"), &alt);
                 self.opt_text(&path.field("caption"), &caption);
-                let image = self.asset(path.field("image"), &image).unwrap_or_default();
+                let image = self.asset(path.field("image"), &image);
                 Block::Picture(Picture {
                     image,
                     alt,

@@ -21,8 +21,8 @@ impl Validator<'_> {
                     self.error(path.field("image"), DiagKind::MissingAlt);
                 }
                 self.opt_text(&path.field("image_alt"), alt);
-                self.asset(path.field("image"), rel).map(|image| Picture {
-                    image,
+                Some(Picture {
+                    image: self.asset(path.field("image"), rel),
                     alt: alt.clone().unwrap_or_default(),
                     caption: None,
                 })
