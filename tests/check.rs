@@ -4,6 +4,8 @@
 //! column, with the gist of the message, and must not stop the good module
 //! beside it from loading.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -196,12 +198,7 @@ fn assets_may_not_escape_the_course() {
 /// Copies a fixture course into a temporary folder so a test can add to it.
 fn temp_course(from: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(fixtures().join(from)).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_file() {
-            std::fs::copy(e.path(), dir.path().join(e.file_name())).unwrap();
-        }
-    }
+    common::copy_files(&fixtures().join(from), dir.path());
     dir
 }
 
@@ -1004,12 +1001,7 @@ fn new_course_passes_strict() {
 fn lessons_copied_without_their_pictures_still_load() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons");
     let tmp = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(&dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_file() {
-            std::fs::copy(&p, tmp.path().join(p.file_name().unwrap())).unwrap();
-        }
-    }
+    common::copy_files(&dir, tmp.path());
     let full = load_dir(&dir).unwrap();
     let bare = load_dir(tmp.path()).unwrap();
     assert_eq!(

@@ -1,6 +1,8 @@
 //! Facilitators and classrooms: the presenter with reveal and tally, the class
 //! report from imported files, lesson packs, certificates, and the CLI.
 
+mod common;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command as Proc;
@@ -418,16 +420,6 @@ fn classroom_import_three_files_and_csv_matches() {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.path().is_file() {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 fn zip_dir(dir: &Path, zip_path: &Path, prefix: &str) {
     let f = std::fs::File::create(zip_path).unwrap();
     let mut z = zip::ZipWriter::new(f);
@@ -447,7 +439,7 @@ fn pack_import_broken_then_good_and_switch() {
     let src = tempfile::tempdir().unwrap();
     // A good pack: the fixture course, zipped inside a top-level folder.
     let good = src.path().join("good");
-    copy_dir(
+    common::copy_files(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good"),
         &good,
     );
@@ -455,7 +447,7 @@ fn pack_import_broken_then_good_and_switch() {
     zip_dir(&good, &good_zip, "fixture-course/");
     // A broken pack: the same with one bad file.
     let broken = src.path().join("broken");
-    copy_dir(&good, &broken);
+    common::copy_files(&good, &broken);
     std::fs::write(broken.join("03-bad.ron"), "Module(id: \"bad\", titel: 1)").unwrap();
 
     let mut h = s.harness();

@@ -1,6 +1,8 @@
 //! The real app, driven headless through egui_kittest with the accessibility
 //! check on: every input widget must have an accessible name, or `run` panics.
 
+mod common;
+
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -48,20 +50,6 @@ impl Setup {
             .build_eframe(move |cc| AlertaApp::new(env).with_context(&cc.egui_ctx));
         h.run();
         h
-    }
-}
-
-/// Copies a course folder with its pictures.
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_tree(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
     }
 }
 
@@ -674,11 +662,48 @@ fn quick_exit_blanks_and_closes_and_next_launch_is_neutral() {
     assert!(h.state().state.quitting, "Esc twice exits");
 }
 
+/// A course copied without its `assets/` folder, as it may come on a stick:
+/// every module still loads, and each picture's description stands in for it.
+#[test]
+fn a_course_without_its_pictures_shows_their_descriptions() {
+    let s = Setup::new();
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_files(&lessons(), dir.path());
+    let whole = course(&s.harness()).modules.len();
+    let mut h = s.harness_with(dir.path(), 1280.0, 2400.0);
+    switch_to_english(&mut h);
+    click(&mut h, "Continue as a guest");
+    let c = course(&h);
+    assert_eq!(c.modules.len(), whole, "no module is lost");
+    let m = &c.modules[0];
+    let pic = m.lessons[0].pages[0]
+        .blocks
+        .iter()
+        .find_map(|b| match b {
+            alerta::course::Block::Picture(p) => Some(p.clone()),
+            _ => None,
+        })
+        .expect("the first page has its cover");
+    assert!(pic.image.is_none(), "the file is missing");
+    h.state_mut()
+        .dispatch(alerta::app::Command::Go(alerta::app::Nav::Module(
+            m.id.clone(),
+        )));
+    h.run();
+    // Past the "Before you start" note, onto the first page.
+    h.state_mut().dispatch(alerta::app::Command::GoPage(0));
+    h.run();
+    assert!(
+        has(&h, pic.alt.get("en")),
+        "the description is shown instead"
+    );
+}
+
 #[test]
 fn broken_lessons_are_listed_on_home() {
     let s = Setup::new();
     let dir = tempfile::tempdir().unwrap();
-    copy_tree(&lessons(), dir.path());
+    common::copy_tree(&lessons(), dir.path());
     let good = course(&s.harness()).modules.len();
     std::fs::write(
         dir.path().join("09-broken.ron"),
