@@ -137,17 +137,10 @@ pub fn write(laid: &Laid, fonts: &Fonts, meta: &Meta) -> Result<Printed, WriteEr
                     y2,
                     width,
                     dashed,
-                } => {
-                    c.save_state();
-                    c.set_line_width(*width);
-                    if *dashed {
-                        c.set_dash_pattern([4.0, 3.0], 0.0);
-                    }
+                } => stroke(&mut c, *width, *dashed, |c| {
                     c.move_to(*x1, h - *y1);
                     c.line_to(*x2, h - *y2);
-                    c.stroke();
-                    c.restore_state();
-                }
+                }),
                 Op::Rect {
                     x,
                     y,
@@ -155,16 +148,9 @@ pub fn write(laid: &Laid, fonts: &Fonts, meta: &Meta) -> Result<Printed, WriteEr
                     h: rh,
                     width,
                     dashed,
-                } => {
-                    c.save_state();
-                    c.set_line_width(*width);
-                    if *dashed {
-                        c.set_dash_pattern([5.0, 3.0], 0.0);
-                    }
+                } => stroke(&mut c, *width, *dashed, |c| {
                     c.rect(*x, h - *y - *rh, *w, *rh);
-                    c.stroke();
-                    c.restore_state();
-                }
+                }),
                 Op::Image { x, y, w, h: ih, id } => {
                     c.save_state();
                     c.transform([*w, 0.0, 0.0, *ih, *x, h - *y - *ih]);
@@ -319,6 +305,19 @@ pub fn write(laid: &Laid, fonts: &Fonts, meta: &Meta) -> Result<Printed, WriteEr
         pages: laid.pages.len(),
         missing_glyphs: missing,
     })
+}
+
+/// Strokes the path `path` draws, `width` points wide, dashed if asked (one
+/// dash pattern for every dashed line and box, so they match on paper).
+fn stroke(c: &mut Content, width: f32, dashed: bool, path: impl FnOnce(&mut Content)) {
+    c.save_state();
+    c.set_line_width(width);
+    if dashed {
+        c.set_dash_pattern([4.0, 3.0], 0.0);
+    }
+    path(c);
+    c.stroke();
+    c.restore_state();
 }
 
 fn font_name(style: FontStyle) -> &'static [u8] {
