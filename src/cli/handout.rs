@@ -90,53 +90,13 @@ impl From<KindArg> for DocKind {
 
 /// Loads the course in `lessons` and writes the document. Returns the exit code.
 pub fn run(lessons: &Path, args: &Args, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let loaded = match crate::course::load_dir(lessons) {
-        Ok(l) => l,
+    let (path, printed, fonts) = match write_document(lessons, args, err) {
+        Ok(done) => done,
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
             return EXIT_FAILED;
         }
     };
-    for d in loaded.errors() {
-        let _ = writeln!(err, "{d}");
-    }
-    let course = loaded.course;
-    let fonts = match Fonts::find(args.assets.as_deref()) {
-        Ok(f) => f,
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            return EXIT_FAILED;
-        }
-    };
-    let lang = args
-        .lang
-        .clone()
-        .or_else(|| course.meta.languages.first().cloned())
-        .unwrap_or_else(|| "en".into());
-    let labels = Labels::for_lang(&lang);
-    let kind = DocKind::from(args.kind);
-    let opts = PrintOptions {
-        lang: &lang,
-        paper: args.paper.into(),
-        country: args.country.as_deref(),
-        labels: &labels,
-    };
-    let printed = match print::module_document(&course, &args.module, kind, &opts, &fonts) {
-        Ok(p) => p,
-        Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            return EXIT_FAILED;
-        }
-    };
-    let path = args
-        .out
-        .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("{}-{}-{lang}.pdf", args.module, kind.name())));
-    if let Err(e) = crate::progress::store::atomic_write(&path, &printed.pdf, |f, b| f.write_all(b))
-    {
-        let _ = writeln!(err, "error: {e}");
-        return EXIT_FAILED;
-    }
     let _ = writeln!(
         out,
         "wrote {} ({} pages, {} KB)",
@@ -160,6 +120,42 @@ pub fn run(lessons: &Path, args: &Args, out: &mut dyn Write, err: &mut dyn Write
         );
         EXIT_MISSING_GLYPHS
     }
+}
+
+/// Builds the document and writes it atomically; any failure is one message.
+fn write_document(
+    lessons: &Path,
+    args: &Args,
+    err: &mut dyn Write,
+) -> Result<(PathBuf, print::Printed, Fonts), String> {
+    let loaded = crate::course::load_dir(lessons).map_err(|e| e.to_string())?;
+    for d in loaded.errors() {
+        let _ = writeln!(err, "{d}");
+    }
+    let course = loaded.course;
+    let fonts = Fonts::find(args.assets.as_deref()).map_err(|e| e.to_string())?;
+    let lang = args
+        .lang
+        .clone()
+        .or_else(|| course.meta.languages.first().cloned())
+        .unwrap_or_else(|| "en".into());
+    let labels = Labels::for_lang(&lang);
+    let kind = DocKind::from(args.kind);
+    let opts = PrintOptions {
+        lang: &lang,
+        paper: args.paper.into(),
+        country: args.country.as_deref(),
+        labels: &labels,
+    };
+    let printed = print::module_document(&course, &args.module, kind, &opts, &fonts)
+        .map_err(|e| e.to_string())?;
+    let path = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{}-{}-{lang}.pdf", args.module, kind.name())));
+    crate::progress::store::atomic_write(&path, &printed.pdf, |f, b| f.write_all(b))
+        .map_err(|e| e.to_string())?;
+    Ok((path, printed, fonts))
 }
 
 #[cfg(test)]
