@@ -74,6 +74,16 @@ fn open_tiny(h: &mut Harness<'_, AlertaApp>) {
     );
 }
 
+/// The tiny page, being read by a voice that holds each sentence until stopped.
+fn reading_the_tiny_page(data: &Path) -> (Harness<'static, AlertaApp>, FakeLog) {
+    let (backend, log) = FakeBackend::holding();
+    let mut h = app(data, backend);
+    open_tiny(&mut h);
+    key(&mut h, Key::L);
+    wait(&log, |e| e.iter().any(|x| matches!(x, FakeEvent::Spoke(_))));
+    (h, log)
+}
+
 #[test]
 fn the_key_l_reads_the_page_in_the_language_shown_and_again_stops_it() {
     let data = tempfile::tempdir().unwrap();
@@ -109,11 +119,7 @@ fn the_key_l_reads_the_page_in_the_language_shown_and_again_stops_it() {
 #[test]
 fn quick_exit_silences_the_voice_before_the_window_closes() {
     let data = tempfile::tempdir().unwrap();
-    let (backend, log) = FakeBackend::holding();
-    let mut h = app(data.path(), backend);
-    open_tiny(&mut h);
-    key(&mut h, Key::L);
-    wait(&log, |e| e.iter().any(|x| matches!(x, FakeEvent::Spoke(_))));
+    let (mut h, log) = reading_the_tiny_page(data.path());
     assert!(!stopped(&log.events()), "still reading before quick exit");
     key(&mut h, Key::Escape);
     key(&mut h, Key::Escape);
@@ -129,11 +135,7 @@ fn quick_exit_silences_the_voice_before_the_window_closes() {
 #[test]
 fn leaving_the_page_stops_reading() {
     let data = tempfile::tempdir().unwrap();
-    let (backend, log) = FakeBackend::holding();
-    let mut h = app(data.path(), backend);
-    open_tiny(&mut h);
-    key(&mut h, Key::L);
-    wait(&log, |e| e.iter().any(|x| matches!(x, FakeEvent::Spoke(_))));
+    let (mut h, log) = reading_the_tiny_page(data.path());
     click(&mut h, "Inicio");
     wait(&log, stopped);
 }
