@@ -14,9 +14,6 @@ use crate::course::QuestionKind;
 use crate::report::items::ItemFlag;
 use crate::report::{LearnerRow, Origin, minutes};
 
-/// A table row as tall as the controls in it (buttons are 40 points high).
-const ROW_HEIGHT: f32 = 44.0;
-
 fn fc(c: FacCommand) -> Command {
     Command::Facilitator(c)
 }
@@ -86,6 +83,8 @@ fn learners(
     }
     let n_modules = st.report.module_ids.len();
     let height = (ui.available_height() - 20.0).max(300.0);
+    // A row as tall as the controls in it, so the certificate button fits.
+    let row_height = ui.spacing().interact_size.y + 4.0;
     TableBuilder::new(ui)
         .striped(true)
         .resizable(false)
@@ -109,8 +108,7 @@ fn learners(
             }
         })
         .body(|body| {
-            // As tall as a button, so the certificate button fits its row.
-            body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+            body.rows(row_height, rows.len(), |mut row| {
                 let l = rows[row.index()];
                 row.col(|ui| {
                     let origin = match &l.origin {
