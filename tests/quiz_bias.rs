@@ -7,13 +7,13 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use alerta::course::{Module, Question, QuestionKind};
+use alerta::course::{Choice, Module, Question, QuestionKind};
 use alerta::quiz::Answer;
 use alerta::quiz::run::QuizRun;
 
 const SEEDS: u64 = 200;
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Strategy {
     FirstShown,
     Longest,
@@ -34,64 +34,48 @@ fn answer(
     lang: &str,
     rng: &mut fastrand::Rng,
 ) -> Answer {
-    let longest = |texts: Vec<(usize, usize)>| -> usize {
-        texts
-            .into_iter()
-            .max_by_key(|&(_, len)| len)
-            .map(|(i, _)| i)
-            .unwrap_or(0)
+    let longest = |lens: &mut dyn Iterator<Item = (usize, usize)>| -> usize {
+        lens.max_by_key(|&(_, len)| len).map_or(0, |(i, _)| i)
     };
+    // How many are right: the first edition's hints gave it away.
     let right = match alerta::quiz::model_answer(q) {
         Answer::Multi(set) | Answer::Spot(set) => set.len().max(1),
         _ => 1,
     };
-    match (&q.kind, s) {
-        (QuestionKind::Multi { .. }, Strategy::Pattern) => {
-            return Answer::Multi(layout.iter().take(right).copied().collect());
-        }
-        (QuestionKind::SpotFlags { .. }, Strategy::Pattern) => {
-            return Answer::Spot((0..right).collect());
-        }
-        (QuestionKind::TrueFalse { .. }, Strategy::Pattern) => return Answer::TrueFalse(false),
-        _ => {}
-    }
+    // The one choice this learner picks among those shown.
+    let mut pick = |choices: &[Choice]| match s {
+        Strategy::Longest => longest(
+            &mut layout
+                .iter()
+                .map(|&i| (i, choices[i].text.get(lang).chars().count())),
+        ),
+        Strategy::Random => layout[rng.usize(..layout.len())],
+        _ => layout[0],
+    };
     match &q.kind {
-        QuestionKind::Single { choices } => Answer::Single(match s {
-            Strategy::Longest => longest(
-                layout
-                    .iter()
-                    .map(|&i| (i, choices[i].text.get(lang).chars().count()))
-                    .collect(),
-            ),
-            Strategy::Random => layout[rng.usize(..layout.len())],
-            _ => layout[0],
-        }),
-        QuestionKind::Multi { choices } => Answer::Multi(BTreeSet::from([match s {
-            Strategy::Longest => longest(
-                layout
-                    .iter()
-                    .map(|&i| (i, choices[i].text.get(lang).chars().count()))
-                    .collect(),
-            ),
-            Strategy::Random => layout[rng.usize(..layout.len())],
-            _ => layout[0],
-        }])),
+        QuestionKind::Single { choices } => Answer::Single(pick(choices)),
+        QuestionKind::Multi { .. } if s == Strategy::Pattern => {
+            Answer::Multi(layout.iter().take(right).copied().collect())
+        }
+        QuestionKind::Multi { choices } => Answer::Multi(BTreeSet::from([pick(choices)])),
         QuestionKind::TrueFalse { .. } => Answer::TrueFalse(match s {
-            Strategy::AlwaysFalse => false,
+            Strategy::AlwaysFalse | Strategy::Pattern => false,
             Strategy::Random => rng.bool(),
             _ => true,
         }),
         // Leaves the items in the order shown.
         QuestionKind::Order { .. } => Answer::Order(layout.to_vec()),
+        QuestionKind::SpotFlags { .. } if s == Strategy::Pattern => {
+            Answer::Spot((0..right).collect())
+        }
         QuestionKind::SpotFlags { artefact, .. } => Answer::Spot(BTreeSet::from([match s {
             Strategy::Random => rng.usize(..artefact.parts.len()),
             Strategy::Longest => longest(
-                artefact
+                &mut artefact
                     .parts
                     .iter()
                     .enumerate()
-                    .map(|(i, p)| (i, p.text.get(lang).chars().count()))
-                    .collect(),
+                    .map(|(i, p)| (i, p.text.get(lang).chars().count())),
             ),
             _ => 0,
         }])),
