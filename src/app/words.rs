@@ -26,6 +26,14 @@ pub fn failure(cx: &Cx, f: &Failure) -> String {
     cx.tf(S::ErrorPrefix, &[&detail])
 }
 
+/// A message after something the facilitator or learner did, drawn in the
+/// accent colour and announced by screen readers (a polite live region).
+pub fn show_msg(ui: &mut egui::Ui, cx: &Cx, m: &Msg) {
+    let text = egui::RichText::new(msg(cx, m)).strong().color(cx.p.accent);
+    let r = ui.add(egui::Label::new(text).wrap());
+    super::widgets::live(ui, &r);
+}
+
 pub fn msg(cx: &Cx, m: &Msg) -> String {
     match m {
         Msg::Done => cx.t(S::Done).into(),

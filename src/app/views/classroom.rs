@@ -224,8 +224,7 @@ pub fn show(
     let p = cx.p;
     widgets::title(ui, cx.t(S::Classroom));
     for m in &st.messages {
-        let r = ui.add(egui::Label::new(RichText::new(words::msg(cx, m)).color(p.accent)).wrap());
-        widgets::live(ui, &r);
+        words::show_msg(ui, cx, m);
     }
     ui.horizontal_wrapped(|ui| {
         if widgets::primary(ui, &p, cx.t(S::ImportProgress))

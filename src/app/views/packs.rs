@@ -13,10 +13,7 @@ pub fn show(ui: &mut egui::Ui, cx: &Cx, st: &PacksState, cmds: &mut Vec<Command>
     let fc = Command::Facilitator;
     widgets::title(ui, cx.t(S::LessonPacks));
     if let Some(m) = &st.message {
-        let r = ui.add(
-            egui::Label::new(RichText::new(words::msg(cx, m)).strong().color(p.accent)).wrap(),
-        );
-        widgets::live(ui, &r);
+        words::show_msg(ui, cx, m);
     }
     for d in &st.problems {
         let line = format!(

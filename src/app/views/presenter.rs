@@ -129,8 +129,7 @@ fn notes_panel(
         .as_ref()
         .and_then(|f| f.message.as_ref())
     {
-        let r = ui.label(RichText::new(words::msg(cx, m)).color(p.accent).strong());
-        widgets::live(ui, &r);
+        words::show_msg(ui, cx, m);
     }
     controls(ui, cx, pres, cmds);
     ui.add_space(6.0);
@@ -205,8 +204,7 @@ fn summary(
         .as_ref()
         .and_then(|f| f.message.as_ref())
     {
-        let r = ui.label(RichText::new(words::msg(cx, m)).color(p.accent));
-        widgets::live(ui, &r);
+        words::show_msg(ui, cx, m);
     }
     ui.horizontal_wrapped(|ui| {
         if widgets::primary(ui, &p, cx.t(S::ExportCsv)).clicked() {

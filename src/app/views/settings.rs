@@ -18,8 +18,7 @@ pub fn show(
     let p = cx.p;
     widgets::title(ui, cx.t(S::SettingsTitle));
     if let Some(m) = &st.message {
-        let r = ui.label(RichText::new(words::msg(cx, m)).strong().color(p.accent));
-        widgets::live(ui, &r);
+        words::show_msg(ui, cx, m);
     }
     pickers::language_picker(ui, cx, cmds);
     ui.add_space(8.0);
